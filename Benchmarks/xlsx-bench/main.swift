@@ -1,0 +1,1 @@
+print("xlsx-bench: not yet written")

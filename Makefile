@@ -1,0 +1,29 @@
+# GovDisclosure — the two commands a newcomer runs (README.md):
+#   make demo   — installs what is missing, builds, runs the main job on the embedded seed (洛阳 2020)
+#   make test   — installs what is missing, runs every test, then the external-client checks and bounded fuzzing
+SWIFT ?= swift
+OUT ?= demo-out
+
+.PHONY: setup demo test test-swift test-external bench fuzz
+
+setup:
+	@./scripts/setup
+
+demo: setup
+	$(SWIFT) run -c release disclosure demo -o $(OUT)
+
+test: setup test-swift test-external
+
+# Builds everything (tests, benchmarks, examples) and fails on any warning in our own code, then runs the tests.
+test-swift:
+	./scripts/build-no-warnings
+	$(SWIFT) test --skip-build
+
+# Checks our output with independent clients (openpyxl; LibreOffice where installed).
+test-external:
+	@if [ -x scripts/external-checks ]; then ./scripts/external-checks; fi
+
+# Full benchmarks (release mode). Run by hand; CI runs none of these.
+bench:
+	$(SWIFT) build -c release
+	for b in $$(ls Benchmarks | grep -- '-bench$$'); do $(SWIFT) run -c release $$b; done

@@ -1,0 +1,1 @@
+// DisclosureAggregation — see README.md.

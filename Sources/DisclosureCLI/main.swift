@@ -1,0 +1,1 @@
+print("disclosure: not yet written")

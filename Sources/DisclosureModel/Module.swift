@@ -1,0 +1,1 @@
+// DisclosureModel — see README.md.

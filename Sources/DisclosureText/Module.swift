@@ -1,0 +1,1 @@
+// DisclosureText — see README.md.

@@ -1,0 +1,1 @@
+// DisclosureValidation — see README.md.

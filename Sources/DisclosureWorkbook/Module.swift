@@ -1,0 +1,1 @@
+// DisclosureWorkbook — see README.md.

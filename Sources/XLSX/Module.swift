@@ -1,0 +1,1 @@
+// XLSX — see README.md.
