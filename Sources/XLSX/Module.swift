@@ -1,1 +1,0 @@
-// XLSX — see README.md.
