@@ -1,1 +1,0 @@
-// DisclosureModel — see README.md.
