@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "DisclosureValidation", targets: ["DisclosureValidation"]),
         .library(name: "DisclosureAggregation", targets: ["DisclosureAggregation"]),
         .library(name: "DisclosureText", targets: ["DisclosureText"]),
+        .library(name: "DisclosureSamples", targets: ["DisclosureSamples"]),
         .library(name: "DisclosureWorkbook", targets: ["DisclosureWorkbook"]),
         .library(name: "XLSX", targets: ["XLSX"]),
         .executable(name: "disclosure", targets: ["DisclosureCLI"]),
@@ -55,6 +56,11 @@ let package = Package(
         ),
         .target(name: "DisclosureText", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),
         .target(
+            name: "DisclosureSamples",
+            dependencies: ["DisclosureModel", "DisclosureAggregation"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "DisclosureWorkbook",
             dependencies: ["DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "XLSX"],
             swiftSettings: swiftSettings
@@ -63,7 +69,7 @@ let package = Package(
             name: "DisclosureCLI",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText",
-                "DisclosureWorkbook",
+                "DisclosureWorkbook", "DisclosureSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -79,7 +85,10 @@ let package = Package(
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "DisclosureModelTests", dependencies: ["DisclosureModel", "TestSupport"]),
         .testTarget(name: "DisclosureValidationTests", dependencies: ["DisclosureValidation", "TestSupport"]),
-        .testTarget(name: "DisclosureAggregationTests", dependencies: ["DisclosureAggregation", "DisclosureValidation", "TestSupport"]),
+        .testTarget(
+            name: "DisclosureAggregationTests",
+            dependencies: ["DisclosureAggregation", "DisclosureSamples", "DisclosureValidation", "TestSupport"]
+        ),
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "XLSX", "TestSupport"]),
         .testTarget(name: "DisclosureCLITests", dependencies: ["TestSupport"]),
@@ -87,5 +96,17 @@ let package = Package(
         // Benchmarks: release-mode executables that print ratios against a baseline measured in the same run.
         .target(name: "BenchSupport", path: "Benchmarks/BenchSupport"),
         .executableTarget(name: "xlsx-bench", dependencies: ["XLSX", "CXlsxWriter", "BenchSupport"], path: "Benchmarks/xlsx-bench"),
+        .executableTarget(
+            name: "validation-bench", dependencies: ["DisclosureValidation", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/validation-bench"),
+        .executableTarget(
+            name: "text-bench", dependencies: ["DisclosureText", "BenchSupport"], path: "Benchmarks/text-bench"),
+        .executableTarget(
+            name: "aggregation-bench", dependencies: ["DisclosureAggregation", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/aggregation-bench"),
+        .executableTarget(
+            name: "workbook-bench",
+            dependencies: ["DisclosureWorkbook", "DisclosureSamples", "XLSX", "CXlsxWriter", "BenchSupport"],
+            path: "Benchmarks/workbook-bench"),
     ]
 )

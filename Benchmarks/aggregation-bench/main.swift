@@ -1,0 +1,1 @@
+print("aggregation-bench: not yet written")

@@ -1,0 +1,1 @@
+print("text-bench: not yet written")

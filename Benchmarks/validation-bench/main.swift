@@ -1,0 +1,1 @@
+print("validation-bench: not yet written")

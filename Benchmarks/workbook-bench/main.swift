@@ -1,0 +1,1 @@
+print("workbook-bench: not yet written")

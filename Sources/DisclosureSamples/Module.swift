@@ -1,0 +1,1 @@
+// DisclosureSamples — deterministic sample cities (see README.md).
