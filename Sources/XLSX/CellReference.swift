@@ -1,7 +1,7 @@
 /// A cell's position on a worksheet: zero-based row and column, printed in A1 notation (`C12`).
 ///
 /// Both the writer and the reader use it, and every located diagnostic of the workbook layer is built from it.
-public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct CellReference: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     /// Zero-based row index (row 1 in Excel is 0).
     public var row: Int
     /// Zero-based column index (column A is 0).
@@ -68,7 +68,7 @@ public struct CellReference: Hashable, Sendable, Comparable, CustomStringConvert
 }
 
 /// A rectangular range of cells, inclusive at both ends (`A1:C3`).
-public struct CellRange: Hashable, Sendable, CustomStringConvertible {
+public struct CellRange: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The top-left cell.
     public var first: CellReference
     /// The bottom-right cell.
