@@ -1,0 +1,326 @@
+import Foundation
+
+/// Streams one worksheet part: cells row by row to a callback, then the sheet's metadata.
+///
+/// The hot path (`<row>`, `<c>`, `<v>`) works on the scanner's raw bytes: references and indices are parsed
+/// from digits, numbers become `Decimal` without `Double`, shared strings are looked up (no copy), and the
+/// row's cell array and byte buffers are reused, so memory stays flat however long the sheet.
+struct WorksheetParser {
+    let scanner: XMLScanner
+    let sheetName: String
+    let sharedStrings: [String]
+    let lockedStyles: [Bool]
+
+    private enum Collect { case none, value, formula, inlineText, validationFormula1, validationFormula2 }
+
+    private enum CellType {
+        case number, sharedString, inlineString, formulaString, boolean, error, date
+    }
+
+    func run(_ body: (Sheet.Row) throws -> Void) throws -> Sheet.Metadata {
+        var metadata = Sheet.Metadata()
+        var rowIndex = -1
+        var inRow = false
+        var column = -1
+        var cells: [Sheet.Cell] = []
+
+        var reference = CellReference(row: 0, column: 0)
+        var type = CellType.number
+        var style = 0
+        var valueBytes: [UInt8] = []
+        var formulaBytes: [UInt8] = []
+        var inlineBytes: [UInt8] = []
+        var scratch: [UInt8] = []
+        var collect = Collect.none
+        var hasValue = false
+        var hasFormula = false
+        var inInline = false
+        var phoneticDepth = 0
+        var formulaKind = Sheet.Formula.Kind.normal
+        var formulaGroup: Int?
+        var formulaRange: CellRange?
+        var sharedMasters: [Int: CellReference] = [:]
+        var validation: Sheet.DataValidation?
+
+        while true {
+            switch try scanner.next() {
+            case .start:
+                if scanner.isNamed("c") {
+                    guard inRow else { throw fail(.malformedXML, "单元格 <c> 不在 <row> 内 — cell outside a row") }
+                    type = .number
+                    style = 0
+                    hasValue = false
+                    hasFormula = false
+                    var explicit: CellReference?
+                    for i in 0..<scanner.attributeCount {
+                        if scanner.attribute(i, isNamed: "r") {
+                            explicit = try scanner.withAttribute(i, scratch: &scratch) { bytes throws(XLSXReadError) in
+                                guard let ref = Self.cellReference(bytes) else {
+                                    throw fail(.invalidCellReference, "无效的单元格引用“\(String(decoding: bytes, as: UTF8.self))”（须为 A1 至 XFD1048576） — invalid cell reference")
+                                }
+                                return ref
+                            }
+                        } else if scanner.attribute(i, isNamed: "t") {
+                            type = try scanner.withAttribute(i, scratch: &scratch) { bytes throws(XLSXReadError) in
+                                try cellType(bytes)
+                            }
+                        } else if scanner.attribute(i, isNamed: "s") {
+                            style = try scanner.withAttribute(i, scratch: &scratch) { bytes throws(XLSXReadError) in
+                                guard let n = Self.integer(bytes) else {
+                                    throw fail(.invalidCellValue, "无效的样式编号 — invalid style index")
+                                }
+                                return n
+                            }
+                        }
+                    }
+                    if let explicit {
+                        reference = explicit
+                    } else {
+                        reference = CellReference(row: rowIndex, column: column + 1)
+                        guard reference.column <= CellReference.maxColumn else {
+                            throw fail(.invalidCellReference, "第\(rowIndex + 1)行的单元格超过 16384 列（XFD） — more than 16,384 columns in a row")
+                        }
+                    }
+                    column = reference.column
+                } else if scanner.isNamed("v") {
+                    collect = .value
+                    hasValue = true
+                    valueBytes.removeAll(keepingCapacity: true)
+                } else if scanner.isNamed("row") {
+                    inRow = true
+                    column = -1
+                    cells.removeAll(keepingCapacity: true)
+                    if let i = scanner.attribute("r") {
+                        rowIndex = try scanner.withAttribute(i, scratch: &scratch) { bytes throws(XLSXReadError) in
+                            guard let n = Self.integer(bytes), n >= 1, n - 1 <= CellReference.maxRow else {
+                                throw fail(.invalidCellReference, "无效的行号“\(String(decoding: bytes, as: UTF8.self))”（须为 1 至 1048576） — invalid row number")
+                            }
+                            return n - 1
+                        }
+                    } else {
+                        rowIndex += 1
+                        guard rowIndex <= CellReference.maxRow else {
+                            throw fail(.invalidCellReference, "行数超过 1048576 — more than 1,048,576 rows")
+                        }
+                    }
+                } else if scanner.isNamed("f") {
+                    hasFormula = true
+                    collect = .formula
+                    formulaBytes.removeAll(keepingCapacity: true)
+                    formulaKind = .normal
+                    formulaGroup = nil
+                    formulaRange = nil
+                    if let t = scanner.attributeString("t") {
+                        if t == "shared" { formulaKind = .sharedDependent } else if t == "array" { formulaKind = .array }
+                    }
+                    formulaGroup = scanner.attributeString("si").flatMap { Int($0) }
+                    if let ref = scanner.attributeString("ref") {
+                        guard let range = CellRange(ref) else {
+                            throw fail(.invalidCellReference, "公式范围“\(ref)”无效 — invalid formula range", cell: reference)
+                        }
+                        formulaRange = range
+                        if formulaKind == .sharedDependent { formulaKind = .sharedMaster }
+                    }
+                } else if scanner.isNamed("is") {
+                    inInline = true
+                    inlineBytes.removeAll(keepingCapacity: true)
+                } else if scanner.isNamed("t") {
+                    if inInline && phoneticDepth == 0 { collect = .inlineText }
+                } else if scanner.isNamed("rPh") {
+                    phoneticDepth += 1
+                } else if scanner.isNamed("mergeCell") {
+                    if let ref = scanner.attributeString("ref") {
+                        guard let range = CellRange(ref) else {
+                            throw fail(.invalidCellReference, "合并区域“\(ref)”无效 — invalid merged range")
+                        }
+                        metadata.mergedRanges.append(range)
+                    }
+                } else if scanner.isNamed("dataValidation") {
+                    validation = try dataValidation()
+                } else if scanner.isNamed("formula1"), validation != nil {
+                    collect = .validationFormula1
+                    scratch.removeAll(keepingCapacity: true)
+                } else if scanner.isNamed("formula2"), validation != nil {
+                    collect = .validationFormula2
+                    scratch.removeAll(keepingCapacity: true)
+                } else if scanner.isNamed("sheetProtection") {
+                    metadata.protection = protection()
+                } else if scanner.isNamed("dimension") {
+                    metadata.dimension = scanner.attributeString("ref").flatMap { CellRange($0) }
+                } else if scanner.isNamed("extLst") {
+                    try scanner.skipElement()
+                }
+            case .text:
+                switch collect {
+                case .none: break
+                case .value: scanner.appendText(to: &valueBytes)
+                case .formula: scanner.appendText(to: &formulaBytes)
+                case .inlineText: scanner.appendText(to: &inlineBytes)
+                case .validationFormula1, .validationFormula2: scanner.appendText(to: &scratch)
+                }
+            case .end:
+                if scanner.isNamed("v") {
+                    collect = .none
+                } else if scanner.isNamed("c") {
+                    let value = try cellValue(type, hasValue: hasValue, valueBytes, inlineBytes, at: reference)
+                    var formula: Sheet.Formula?
+                    if hasFormula {
+                        formula = formulaValue(formulaKind, formulaBytes, group: formulaGroup, range: formulaRange,
+                                               at: reference, masters: &sharedMasters)
+                    }
+                    let locked = style < lockedStyles.count ? lockedStyles[style] : true
+                    cells.append(Sheet.Cell(reference: reference, value: value, formula: formula, styleIndex: style, isLocked: locked))
+                    inInline = false
+                    inlineBytes.removeAll(keepingCapacity: true)
+                } else if scanner.isNamed("row") {
+                    inRow = false
+                    if !cells.isEmpty { try body(Sheet.Row(index: rowIndex, cells: cells)) }
+                } else if scanner.isNamed("f") || scanner.isNamed("t") {
+                    collect = .none
+                } else if scanner.isNamed("is") {
+                    inInline = false
+                } else if scanner.isNamed("rPh") {
+                    phoneticDepth -= 1
+                } else if scanner.isNamed("formula1") || scanner.isNamed("formula2") {
+                    if collect == .validationFormula1 {
+                        validation?.formula1 = String(decoding: scratch, as: UTF8.self)
+                    } else if collect == .validationFormula2 {
+                        validation?.formula2 = String(decoding: scratch, as: UTF8.self)
+                    }
+                    collect = .none
+                } else if scanner.isNamed("dataValidation") {
+                    if let validation { metadata.dataValidations.append(validation) }
+                    validation = nil
+                }
+            case .endOfDocument:
+                return metadata
+            }
+        }
+    }
+
+    // MARK: - Cells
+
+    private func cellType(_ bytes: UnsafeBufferPointer<UInt8>) throws(XLSXReadError) -> CellType {
+        switch bytes.count {
+        case 1:
+            switch bytes[0] {
+            case 0x73: return .sharedString  // s
+            case 0x6E: return .number  // n
+            case 0x62: return .boolean  // b
+            case 0x65: return .error  // e
+            case 0x64: return .date  // d
+            default: break
+            }
+        case 3 where bytes[0] == 0x73 && bytes[1] == 0x74 && bytes[2] == 0x72: return .formulaString  // str
+        case 9 where bytes[0] == 0x69 && bytes[6] == 0x53: return .inlineString  // inlineStr
+        default: break
+        }
+        throw fail(.invalidCellValue, "未知的单元格类型 t=\"\(String(decoding: bytes, as: UTF8.self))\" — unknown cell type")
+    }
+
+    private func cellValue(_ type: CellType, hasValue: Bool, _ value: [UInt8], _ inline: [UInt8], at reference: CellReference) throws(XLSXReadError) -> CellValue {
+        if type == .inlineString { return .string(XString.decode(inline)) }
+        guard hasValue else { return .blank }
+        switch type {
+        case .number:
+            if value.isEmpty { return .blank }
+            let number = value.withUnsafeBufferPointer { DecimalText.parse($0) }
+            guard let number else {
+                throw fail(.invalidCellValue, "不是数字（\"\(String(decoding: value.prefix(40), as: UTF8.self))\"）或超出 Decimal 范围 — not a number, or outside Decimal's range", cell: reference)
+            }
+            return .number(number)
+        case .sharedString:
+            let index = value.withUnsafeBufferPointer { Self.integer($0) }
+            guard let index, index < sharedStrings.count else {
+                throw fail(.invalidCellValue, "共享字符串编号“\(String(decoding: value.prefix(20), as: UTF8.self))”无效（共 \(sharedStrings.count) 个） — shared string index out of range", cell: reference)
+            }
+            return .string(sharedStrings[index])
+        case .formulaString, .date:
+            return .string(String(decoding: value, as: UTF8.self))
+        case .boolean:
+            switch value {
+            case [0x31], Array("true".utf8), Array("TRUE".utf8): return .boolean(true)
+            case [0x30], Array("false".utf8), Array("FALSE".utf8): return .boolean(false)
+            default:
+                throw fail(.invalidCellValue, "布尔值只能是 0 或 1（\"\(String(decoding: value.prefix(20), as: UTF8.self))\"） — boolean must be 0 or 1", cell: reference)
+            }
+        case .error:
+            return .error(String(decoding: value, as: UTF8.self))
+        case .inlineString:
+            return .string(XString.decode(inline))
+        }
+    }
+
+    private func formulaValue(_ kind: Sheet.Formula.Kind, _ bytes: [UInt8], group: Int?, range: CellRange?, at reference: CellReference, masters: inout [Int: CellReference]) -> Sheet.Formula {
+        switch kind {
+        case .sharedMaster:
+            if let group { masters[group] = reference }
+            return Sheet.Formula(kind: .sharedMaster, text: String(decoding: bytes, as: UTF8.self), sharedGroup: group, range: range)
+        case .sharedDependent:
+            if !bytes.isEmpty {  // some writers repeat the text on every member
+                return Sheet.Formula(kind: .sharedDependent, text: String(decoding: bytes, as: UTF8.self), sharedGroup: group, master: group.flatMap { masters[$0] })
+            }
+            return Sheet.Formula(kind: .sharedDependent, text: nil, sharedGroup: group, master: group.flatMap { masters[$0] })
+        case .normal, .array:
+            return Sheet.Formula(kind: kind, text: String(decoding: bytes, as: UTF8.self), range: range)
+        }
+    }
+
+    // MARK: - Metadata
+
+    private func dataValidation() throws(XLSXReadError) -> Sheet.DataValidation {
+        var ranges: [CellRange] = []
+        for piece in (scanner.attributeString("sqref") ?? "").split(separator: " ") {
+            guard let range = CellRange(piece) else {
+                throw fail(.invalidCellReference, "数据验证范围“\(piece)”无效 — invalid data validation range")
+            }
+            ranges.append(range)
+        }
+        return Sheet.DataValidation(
+            type: scanner.attributeString("type") ?? "none",
+            operator: scanner.attributeString("operator") ?? "between",
+            ranges: ranges,
+            allowsBlank: scanner.attributeString("allowBlank").map(WorkbookPart.isTrue) ?? false,
+            showsErrorMessage: scanner.attributeString("showErrorMessage").map(WorkbookPart.isTrue) ?? false,
+            errorTitle: scanner.attributeString("errorTitle"),
+            errorMessage: scanner.attributeString("error"),
+            promptTitle: scanner.attributeString("promptTitle"),
+            prompt: scanner.attributeString("prompt"))
+    }
+
+    private func protection() -> Sheet.Protection {
+        var attributes: [String: String] = [:]
+        for i in 0..<scanner.attributeCount {
+            attributes[scanner.attributeName(i)] = scanner.attributeString(i)
+        }
+        let protected = attributes["sheet"].map(WorkbookPart.isTrue) ?? false
+        let password = attributes["password"] != nil || attributes["hashValue"] != nil
+        return Sheet.Protection(isProtected: protected, hasPassword: password, attributes: attributes)
+    }
+
+    // MARK: - Bytes
+
+    private func fail(_ kind: XLSXReadError.Kind, _ message: String, cell: CellReference? = nil) -> XLSXReadError {
+        var error = scanner.error(kind, message, cell: cell)
+        error.sheet = sheetName
+        return error
+    }
+
+    /// A non-negative decimal integer, nil for anything else or more than 9 digits.
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var n = 0
+        for c in bytes {
+            guard c >= 0x30 && c <= 0x39 else { return nil }
+            n = n * 10 + Int(c - 0x30)
+        }
+        return n
+    }
+
+    /// A1 notation from bytes (`B12`, `$B$12`), nil beyond XFD1048576 or malformed. (A reference is at most
+    /// 15 bytes when valid, so the string stays inline: no allocation.)
+    static func cellReference(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReference? {
+        guard bytes.count <= 15 else { return nil }
+        return CellReference(String(decoding: bytes, as: UTF8.self))
+    }
+}
