@@ -1,1 +1,0 @@
-// DisclosureText — see README.md.
