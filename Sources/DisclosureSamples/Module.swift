@@ -1,1 +1,0 @@
-// DisclosureSamples — deterministic sample cities (see README.md).
