@@ -1,1 +1,0 @@
-// DisclosureValidation — see README.md.

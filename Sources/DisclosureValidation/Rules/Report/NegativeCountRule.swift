@@ -1,0 +1,33 @@
+import DisclosureModel
+
+/// Counts and amounts below zero. Only 本年增/减 (`ValueKind.signedCount`) may be negative ("减用负值表示，如-8").
+public struct NegativeCountRule: ValidationRule {
+    /// `CELL.negative`.
+    public let id = "CELL.negative"
+    /// What it checks.
+    public let summary = "件数、金额不得为负数 — counts and amounts are not negative"
+
+    /// Creates the rule.
+    public init() {}
+
+    /// One error per negative cell, in reading order.
+    public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        FormIndex.forEachFilledCell(of: report) { table, address, kind, value in
+            guard kind != .signedCount, value < 0 else { return }
+            found.append(
+                cellDiagnostic(
+                    id: id, severity: .error, spec: table.spec, address: address,
+                    chinese: Message.chinese(value.plainText), english: Message.english(value.plainText),
+                    notes: ["值 value: \(value.plainText)"], report: report, context: context))
+        }
+        return found
+    }
+}
+
+extension NegativeCountRule {
+    enum Message {
+        static func chinese(_ value: String) -> String { "不能为负数（\(value)）" }
+        static func english(_ value: String) -> String { "must not be negative (\(value))" }
+    }
+}
