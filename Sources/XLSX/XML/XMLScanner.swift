@@ -41,6 +41,7 @@ final class XMLScanner {
     private var discardedBytes = 0
     private var discardedLines = 0
     private var textResume = 0
+    private var checkedEncodingMark = false
 
     private var nameStart = 0
     private var localStart = 0
@@ -139,14 +140,22 @@ final class XMLScanner {
         let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buf + end, count: capacity - end))
         if n == 0 {
             atEOF = true
+            if !checkedEncodingMark {
+                checkedEncodingMark = true
+                try checkEncodingMark()
+                try validate()
+            }
             if validated < end {
                 throw error(.invalidUTF8, "文件末尾的 UTF-8 序列不完整 — truncated UTF-8 sequence at the end", at: validated)
             }
             return false
         }
-        let first = discardedBytes == 0 && end == 0
         end += n
-        if first { try checkEncodingMark() }
+        if !checkedEncodingMark {
+            if end < 3 && discardedBytes == 0 { return true }  // wait for three bytes before deciding
+            checkedEncodingMark = true
+            try checkEncodingMark()
+        }
         try validate()
         return true
     }
@@ -209,12 +218,15 @@ final class XMLScanner {
 
     /// Called when a token at `tokenStart` runs past the buffer: reads more, or fails at the end or over `limit`.
     private func needMore(limit: Int, what: String) throws(XLSXReadError) {
-        if end - tokenStart > limit {
-            throw error(.tokenTooLong, "\(what)超过 \(limit) 字节上限 — \(what == "标签" ? "tag" : "text") longer than the limit", at: tokenStart)
-        }
+        if end - tokenStart > limit { try tooLong(tag: what == "标签", at: tokenStart) }
         guard try fill(keeping: tokenStart) else {
             throw malformed("文件在\(what)中途结束 — unexpected end of part inside a \(what == "标签" ? "tag" : "token")", at: tokenStart)
         }
+    }
+
+    private func tooLong(tag: Bool, at p: Int) throws(XLSXReadError) -> Never {
+        let limit = tag ? limits.maxTagBytes : limits.maxTextBytes
+        throw error(.tokenTooLong, tag ? "标签或注释超过 \(limit) 字节上限 — tag longer than the limit" : "文本超过 \(limit) 字节上限 — text longer than the limit", at: p)
     }
 
     // MARK: - Scanning
@@ -229,7 +241,7 @@ final class XMLScanner {
         }
         while true {
             tokenStart = pos
-            if pos >= end {
+            if pos >= end || !checkedEncodingMark {
                 guard try fill(keeping: pos) else { return try endOfDocument() }
                 continue
             }
@@ -253,9 +265,7 @@ final class XMLScanner {
             }
             if p >= e || b[p] != 0x3C {
                 textResume = p
-                if end - tokenStart > limits.maxTextBytes {
-                    throw error(.tokenTooLong, "文本超过 \(limits.maxTextBytes) 字节上限 — text longer than the limit", at: tokenStart)
-                }
+                if end - tokenStart > limits.maxTextBytes { try tooLong(tag: false, at: tokenStart) }
                 guard try fill(keeping: tokenStart) else {
                     if depth > 0 { throw unclosed() }
                     try requireWhitespace(from: pos, to: end)
@@ -265,6 +275,7 @@ final class XMLScanner {
                 continue
             }
             textResume = 0
+            if p - pos > limits.maxTextBytes { try tooLong(tag: false, at: pos) }
             textStart = pos
             textEnd = p
             textIsCDATA = false
@@ -327,6 +338,7 @@ final class XMLScanner {
             guard let close = find(0x3F, 0x3E, from: p + 2) else {
                 try needMore(limit: limits.maxTagBytes, what: "标签"); return nil
             }
+            if close + 2 - p > limits.maxTagBytes { try tooLong(tag: true, at: p) }
             if discardedBytes + p <= 3 { try checkDeclaration(p, close) }
             pos = close + 2
             return nil
@@ -335,6 +347,7 @@ final class XMLScanner {
                 guard let close = find(0x2D, 0x2D, 0x3E, from: p + 4) else {
                     try needMore(limit: limits.maxTagBytes, what: "标签"); return nil
                 }
+                if close + 3 - p > limits.maxTagBytes { try tooLong(tag: true, at: p) }
                 pos = close + 3
                 return nil
             }
@@ -343,6 +356,7 @@ final class XMLScanner {
                     try needMore(limit: limits.maxTextBytes, what: "文本"); return nil
                 }
                 guard depth > 0 else { throw malformed("根元素之外有 CDATA — CDATA outside the root element", at: p) }
+                if close - p > limits.maxTextBytes { try tooLong(tag: false, at: p) }
                 textStart = p + 9
                 textEnd = close
                 textIsCDATA = true
@@ -432,6 +446,7 @@ final class XMLScanner {
             count += 1
             q += 1
         }
+        if q - p > limits.maxTagBytes { try tooLong(tag: true, at: p) }
         if rootClosed { throw malformed("文档有多个根元素 — more than one root element", at: p) }
         if stackEnds.count >= limits.maxNestingDepth {
             throw error(.nestingTooDeep, "元素嵌套超过 \(limits.maxNestingDepth) 层 — nesting deeper than the limit", at: p)

@@ -23,7 +23,7 @@ final class ZipArchive {
             var error = zip_error_t()
             zip_error_init_with_code(&error, code)
             defer { zip_error_fini(&error) }
-            throw XLSXReadError.zipOpen(Self.zipError(&error))
+            throw XLSXReadError.zipOpen(Self.zipError(&error), file: path)
         }
         self.handle = handle
     }
@@ -128,10 +128,13 @@ final class ZipEntryStream: XMLByteSource {
 }
 
 extension XLSXReadError {
-    fileprivate static func zipOpen(_ error: ZipError) -> XLSXReadError {
-        let what = error.code == .notAZip ? "不是 zip/xlsx 文件，或文件被截断 — not a zip (.xlsx) file, or truncated"
-            : "无法打开 zip 压缩包 — cannot open the zip archive"
-        return XLSXReadError(.zip(error), message: "\(what)（\(error.message)）")
+    fileprivate static func zipOpen(_ error: ZipError, file: String? = nil) -> XLSXReadError {
+        let what = switch error.code {
+        case .notAZip: "不是 zip/xlsx 文件，或文件被截断 — not a zip (.xlsx) file, or truncated"
+        case .noSuchEntry: "文件不存在 — no such file"
+        default: "无法打开 zip 压缩包 — cannot open the zip archive"
+        }
+        return XLSXReadError(.zip(error), message: "\(file.map { "\($0)：" } ?? "")\(what)（\(error.message)）")
     }
 
     fileprivate static func bomb(_ part: String, _ message: String) -> XLSXReadError {

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import XLSX
+
+/// The XML scanner gives the same events whatever the chunking, and decodes exactly the references XML allows.
+struct ReaderXMLScannerTests {
+    private func events(_ xml: String, chunk: Int) throws -> [String] {
+        let scanner = XMLScanner(source: MemoryByteSource(Array(xml.utf8), chunk: chunk), part: "test.xml", limits: .default)
+        var out: [String] = []
+        while true {
+            switch try scanner.next() {
+            case .start:
+                let attributes = (0..<scanner.attributeCount).map { "\(scanner.attributeName($0))=\(scanner.attributeString($0))" }
+                out.append("<\(scanner.name)\(attributes.isEmpty ? "" : " " + attributes.joined(separator: " "))>")
+            case .end: out.append("</\(scanner.name)>")
+            case .text: out.append(scanner.text)
+            case .endOfDocument: return out
+            }
+        }
+    }
+
+    @Test func eventsAreIndependentOfChunkBoundaries() throws {
+        let xml = """
+            \u{FEFF}<?xml version="1.0" encoding="UTF-8"?>
+            <!-- 注释 > -->
+            <x:root xmlns:x="urn:x" a='1 &amp; 2' b="中&#x6587;&#25991;">
+              <item t="x>y">文本&lt;&gt;&quot;&apos;</item><empty/><![CDATA[raw <&>]]>
+            </x:root>
+            """
+        let whole = try events(xml, chunk: 1 << 16)
+        #expect(whole.first == "<x:root xmlns:x=urn:x a=1 & 2 b=中文文>")
+        #expect(whole.contains("文本<>\"'"))
+        #expect(whole.contains("<item t=x>y>"))
+        #expect(whole.contains("raw <&>"))
+        #expect(whole.filter { $0 == "</empty>" }.count == 1)
+        for chunk in [1, 2, 3, 7] {
+            #expect(try events(xml, chunk: chunk) == whole, "chunk \(chunk)")
+        }
+    }
+
+    @Test func lineEndsAreNormalised() throws {
+        let scanner = XMLScanner(source: MemoryByteSource(Array("<r a=\"x\ty\r\nz\">1\r\n2\r3</r>".utf8)), part: "t", limits: .default)
+        #expect(try scanner.next() == .start)
+        #expect(scanner.attributeString("a") == "x y z")
+        #expect(try scanner.next() == .text)
+        #expect(scanner.text == "1\n2\n3")
+    }
+
+    @Test func localNamesMatchAcrossPrefixes() throws {
+        let scanner = XMLScanner(source: MemoryByteSource(Array("<x:c r:id=\"rId1\" id=\"plain\"/>".utf8)), part: "t", limits: .default)
+        #expect(try scanner.next() == .start)
+        #expect(scanner.isNamed("c"))
+        #expect(!scanner.isNamed("x:c"))
+        #expect(scanner.attributeString("id", prefixed: true) == "rId1")
+        #expect(scanner.isEmptyElement)
+    }
+
+    @Test func decimalTextParsesWithoutDouble() {
+        func parse(_ s: String) -> Decimal? { Array(s.utf8).withUnsafeBufferPointer { DecimalText.parse($0) } }
+        #expect(parse("94.2") == Decimal(string: "94.2"))
+        #expect(parse("1E+3") == 1000)
+        #expect(parse("1.5E-3") == Decimal(string: "0.0015"))
+        #expect(parse("-12.50") == Decimal(string: "-12.5"))
+        #expect(parse("9999999999999999999999") == Decimal(string: "9999999999999999999999"))
+        #expect(parse("1E-130") == nil)
+        for bad in ["", "-", ".", "1e", "1x", "--1", "1.2.3", "NaN", "1E+"] {
+            #expect(parse(bad) == nil, "\(bad)")
+        }
+    }
+}
