@@ -1,1 +1,0 @@
-// DisclosureAggregation — see README.md.
