@@ -158,4 +158,22 @@ import XLSX
             try WriterTestSupport.writeSampleWorkbook(to: dir.appendingPathComponent("writer-sample.xlsx"))
         }
     }
+
+    @Test func validationRulesBetweenAnyIntegerDecimalAndRangeListAreWritten() throws {
+        let url = folder.appendingPathComponent("rules.xlsx")
+        let book = try WorkbookWriter(url: url)
+        let sheet = try book.addWorksheet(named: "规则")
+        try sheet.addDataValidation(DataValidation(rule: .wholeNumber(.between(1, 12))), to: CellRange("A1:A5")!)
+        try sheet.addDataValidation(DataValidation(rule: .wholeNumber(.any), errorStyle: .warning), to: CellRange("B1:B5")!)
+        try sheet.addDataValidation(DataValidation(rule: .decimal(.atLeast(Decimal(string: "0.5")!))), to: CellRange("C1:C5")!)
+        try sheet.addDataValidation(DataValidation(rule: .listFromRange("'代码'!$A$1:$A$3")), to: CellRange("D1:D5")!)
+        try book.close()
+        let xml = try WriterTestSupport.part(url, "xl/worksheets/sheet1.xml")
+        #expect(xml.contains(#"sqref="A1:A5"><formula1>1</formula1><formula2>12</formula2>"#))
+        #expect(xml.contains(#"<dataValidation type="whole" errorStyle="warning""#))
+        #expect(xml.contains(#"sqref="B1:B5"><formula1>-1000000000000000</formula1><formula2>1000000000000000</formula2>"#))
+        #expect(xml.contains(#"<dataValidation type="decimal" operator="greaterThanOrEqual""#))
+        #expect(xml.contains(#"sqref="C1:C5"><formula1>0.5</formula1>"#))
+        #expect(xml.contains(#"sqref="D1:D5"><formula1>'代码'!$A$1:$A$3</formula1>"#))
+    }
 }

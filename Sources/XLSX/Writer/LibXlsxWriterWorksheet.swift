@@ -138,38 +138,28 @@ struct SheetHandle {
     }
 
     private static func set(_ criterion: DataValidation.Criterion, on v: inout lxw_data_validation, any: (Double, Double)) {
-        func number(_ d: Decimal) -> Double { CellValue.storedDouble(d) ?? 0 }
+        let criteria: lxw_validation_criteria
+        let bounds: [Decimal]
         switch criterion {
         case .any:
             v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
-            v.minimum_number = any.0
-            v.maximum_number = any.1
-        case .between(let a, let b):
-            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
-            v.minimum_number = number(a)
-            v.maximum_number = number(b)
-        case .notBetween(let a, let b):
-            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_NOT_BETWEEN.rawValue)
-            v.minimum_number = number(a)
-            v.maximum_number = number(b)
-        case .equalTo(let a):
-            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_EQUAL_TO.rawValue)
-            v.value_number = number(a)
-        case .notEqualTo(let a):
-            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_NOT_EQUAL_TO.rawValue)
-            v.value_number = number(a)
-        case .greaterThan(let a):
-            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN.rawValue)
-            v.value_number = number(a)
-        case .lessThan(let a):
-            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_LESS_THAN.rawValue)
-            v.value_number = number(a)
-        case .atLeast(let a):
-            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
-            v.value_number = number(a)
-        case .atMost(let a):
-            v.criteria = UInt8(LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO.rawValue)
-            v.value_number = number(a)
+            (v.minimum_number, v.maximum_number) = any
+            return
+        case .between(let a, let b): (criteria, bounds) = (LXW_VALIDATION_CRITERIA_BETWEEN, [a, b])
+        case .notBetween(let a, let b): (criteria, bounds) = (LXW_VALIDATION_CRITERIA_NOT_BETWEEN, [a, b])
+        case .equalTo(let a): (criteria, bounds) = (LXW_VALIDATION_CRITERIA_EQUAL_TO, [a])
+        case .notEqualTo(let a): (criteria, bounds) = (LXW_VALIDATION_CRITERIA_NOT_EQUAL_TO, [a])
+        case .greaterThan(let a): (criteria, bounds) = (LXW_VALIDATION_CRITERIA_GREATER_THAN, [a])
+        case .lessThan(let a): (criteria, bounds) = (LXW_VALIDATION_CRITERIA_LESS_THAN, [a])
+        case .atLeast(let a): (criteria, bounds) = (LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO, [a])
+        case .atMost(let a): (criteria, bounds) = (LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO, [a])
+        }
+        v.criteria = UInt8(criteria.rawValue)
+        let numbers = bounds.map { CellValue.storedDouble($0) ?? 0 }
+        if numbers.count == 2 {
+            (v.minimum_number, v.maximum_number) = (numbers[0], numbers[1])
+        } else {
+            v.value_number = numbers[0]
         }
     }
 
