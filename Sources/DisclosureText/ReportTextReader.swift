@@ -1,0 +1,163 @@
+import DisclosureModel
+import Foundation
+
+/// Reads a published 政府信息公开工作年度报告 (text as copied from the web page) into an `AnnualReport`.
+///
+/// ```swift
+/// let result = ReportTextReader().read(text, file: "000_fc8dd0114ccc9bd3.txt")
+/// result.report.applications[.newReceived, .total]   // 178
+/// result.diagnostics                                   // what could not be read, with line numbers
+/// ```
+/// - Finds the six sections, the title, year and reporting body, and the edition (from the labels present).
+/// - Reads 表二, 表三 and 表四 by label, not by position: tables pasted with tabs, with " | ", with several spaces
+///   or one cell per line; labels with full-width or half-width brackets and digits, "、" or "，", bracketed notes;
+///   cells blank or "-", "—", "/", "无"; amounts with units. Rows the form lacks are kept in `extraRows`.
+/// - Reads the figures quoted in the prose (applications, 复议, 诉讼, documents, websites, new media, trainees …)
+///   each with its line, and the 信息处理费 of section 六.
+///
+/// Reading never throws and never guesses: whatever cannot be placed becomes a diagnostic with its line and text.
+/// The reader is a value; one instance may read any number of texts, from any thread.
+public struct ReportTextReader: Sendable {
+    /// Settings that override what the text says.
+    public struct Options: Hashable, Sendable {
+        /// The edition to read the tables with; nil to decide from the labels (then from the year).
+        public var edition: Edition?
+        /// The year; nil to read it from the title.
+        public var year: Int?
+        /// The reporting body; nil to read its name from the title.
+        public var organization: Organization?
+
+        /// Creates options; every value defaults to "from the text".
+        public init(edition: Edition? = nil, year: Int? = nil, organization: Organization? = nil) {
+            self.edition = edition
+            self.year = year
+            self.organization = organization
+        }
+    }
+
+    /// The settings.
+    public var options: Options
+
+    /// Creates a reader.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The table matchers of each edition, built once from `FormCatalog`.
+    static let matchers: [Edition: [TableID: TableMatcher]] = Dictionary(
+        uniqueKeysWithValues: Edition.allCases.map { e in
+            (e, Dictionary(uniqueKeysWithValues: TableID.allCases.map { ($0, TableMatcher(FormCatalog.spec($0, e))) }))
+        })
+
+    /// The longest cell considered when looking for edition evidence (longer ones are prose).
+    static let maxLabelLength = 200
+
+    /// Reads a report's text. `file` is only used in locations.
+    public func read(_ text: String, file: String? = nil) -> ReadResult {
+        var diagnostics: [Diagnostic] = []
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        var lines: [(text: Substring, cells: [Cell], section: SectionID?)] = []
+        lines.reserveCapacity(rawLines.count)
+        var sectionLines: [SectionID: Int] = [:]
+        var titleLine: TitleLine?
+        for (index, raw) in rawLines.enumerated() {
+            let heading = SectionHeadings.section(of: raw)
+            if let heading, sectionLines[heading] == nil { sectionLines[heading] = index + 1 }
+            if titleLine == nil, sectionLines.isEmpty || index < 3 { titleLine = TitleLine(raw, line: index + 1) }
+            lines.append((raw, heading == nil ? LineCells.cells(raw) : [], heading))
+        }
+
+        // Title, year, body.
+        if titleLine == nil { diagnostics.append(TextDiagnostic.noTitle(file: file)) }
+        if let t = titleLine, t.year == nil { diagnostics.append(TextDiagnostic.noYear(file: file, line: t.line, title: t.title)) }
+        let year = options.year ?? titleLine?.year ?? 0
+        let organization =
+            options.organization
+            ?? Organization(name: titleLine?.body ?? "", level: OrganizationGuess.level(of: titleLine?.body ?? ""))
+
+        // Edition.
+        let evidence = lines.lazy.flatMap(\.cells).filter { $0.kind == .label && $0.text.count <= Self.maxLabelLength }
+            .map { LabelKey($0.text) }
+        let edition: Edition
+        if let chosen = options.edition {
+            edition = chosen
+        } else if let found = EditionEvidence.edition(of: evidence) {
+            edition = found
+            if year > 0, Edition.forReportYear(year) != found {
+                diagnostics.append(TextDiagnostic.editionMismatch(file: file, edition: found, year: year))
+            }
+        } else {
+            edition = Edition.forReportYear(year)
+            diagnostics.append(TextDiagnostic.editionByYear(file: file, edition: edition, year: year))
+        }
+
+        // Tables and prose.
+        var assembler = TableAssembler(matchers: Self.matchers[edition] ?? [:], file: file)
+        var sections: [SectionID: [Substring]] = [:]
+        var current: SectionID?
+        var hits: [ProseHit] = []
+        for (index, line) in lines.enumerated() {
+            if let heading = line.section {
+                current = heading
+                assembler.enterSection(heading)
+                continue
+            }
+            if let current { sections[current, default: []].append(line.text) }
+            assembler.consume(line.cells, line: index + 1, text: line.text)
+            if line.cells.count <= 1 { hits += ProseScanner.scan(line.text, lineNumber: index + 1, file: file) }
+        }
+        assembler.finish()
+        diagnostics += assembler.diagnostics
+
+        var report = AnnualReport(
+            organization: organization, year: year, edition: edition, title: titleLine?.title,
+            sections: sections.mapValues { Self.joined($0) })
+        for id in TableID.allCases { report[id] = assembler.tables[id] ?? TableData(id) }
+        diagnostics += Self.missingRows(report, rowLines: assembler.rowLines, file: file)
+        report.quotedFigures = hits.compactMap { hit in
+            guard case .quoted(let kind) = hit.target else { return nil }
+            return QuotedFigure(kind, hit.value, unit: hit.unit, approximate: hit.approximate, source: hit.location)
+        }
+        report.fees = Self.fees(from: hits)
+        return ReadResult(
+            report: report, diagnostics: diagnostics, sectionLines: sectionLines, rowLines: assembler.rowLines)
+    }
+
+    /// A section's lines as one text, without leading and trailing blank lines.
+    static func joined(_ lines: [Substring]) -> String {
+        var slice = lines[...]
+        while let f = slice.first, LineCells.trim(f).isEmpty { slice = slice.dropFirst() }
+        while let l = slice.last, LineCells.trim(l).isEmpty { slice = slice.dropLast() }
+        return slice.joined(separator: "\n")
+    }
+
+    /// One warning per table with rows of the form not found (or the whole table missing).
+    static func missingRows(_ report: AnnualReport, rowLines: [TableID: [RowKey: Int]], file: String?) -> [Diagnostic] {
+        TableID.allCases.compactMap { id in
+            let spec = report.spec(id)
+            let found = rowLines[id] ?? [:]
+            guard !found.isEmpty else { return TextDiagnostic.tableMissing(file: file, table: id) }
+            let missing = spec.rows.filter { found[$0.key] == nil }
+            guard !missing.isEmpty else { return nil }
+            return TextDiagnostic.rowsMissing(
+                file: file, table: id, labels: missing.map(\.label), found: found.count)
+        }
+    }
+
+    /// The fee figures of section 六, the first of each kind; nil when the text states none.
+    static func fees(from hits: [ProseHit]) -> ProcessingFees? {
+        var fees = ProcessingFees()
+        var any = false
+        for hit in hits {
+            guard case .fee(let field) = hit.target else { continue }
+            any = true
+            switch field {
+            case .noticesIssued where fees.noticesIssued == nil: fees.noticesIssued = Int(exactly: hit.value)
+            case .amountNotified where fees.amountNotified == nil: fees.amountNotified = Amount(hit.value, hit.unit ?? .yuan)
+            case .amountCollected where fees.amountCollected == nil: fees.amountCollected = Amount(hit.value, hit.unit ?? .yuan)
+            default: break
+            }
+        }
+        return any ? fees : nil
+    }
+}

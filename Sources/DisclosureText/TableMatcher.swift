@@ -1,0 +1,165 @@
+import DisclosureModel
+
+/// What a label in a table is, by the form's description.
+enum LabelRole: Hashable, Sendable {
+    /// A data row.
+    case row(RowKey)
+    /// A group spanning rows (`（三）不予公开`); the text is the form's group label.
+    case group(String)
+    /// A block title (`第二十条第（一）项`); the index of the block, nil when the item number is unreadable.
+    case blockTitle(Int?)
+    /// A leaf column label.
+    case column(ColumnKey)
+    /// Another header label: the row header (`信息内容`), a header group (`申请人情况`), the corner note.
+    case header
+    /// Matches more than one row equally well.
+    case ambiguous([RowKey])
+    /// Not on the form.
+    case unknown
+}
+
+/// Matches labels against one table of one edition. Built from the `TableSpec` alone — no label is written here.
+struct TableMatcher: Sendable {
+    struct Entry: Sendable {
+        var key: LabelKey
+        var role: LabelRole
+        /// The group a row sits in (its last group label), for disambiguation.
+        var group: String?
+    }
+
+    let spec: TableSpec
+    private let entries: [Entry]
+    private let byFull: [String: [Int]]
+    private let byBody: [String: [Int]]
+    /// The block index of every row.
+    let blockOfRow: [RowKey: Int]
+    /// The last group label of every row (nil for top-level rows).
+    let groupOfRow: [RowKey: String]
+    /// The row that carries figures without a label (表四), if any.
+    let unlabelledRow: RowKey?
+
+    init(_ spec: TableSpec) {
+        self.spec = spec
+        var entries: [Entry] = []
+        var blockOfRow: [RowKey: Int] = [:]
+        var groupOfRow: [RowKey: String] = [:]
+        var unlabelled: RowKey?
+        var groupsSeen = Set<String>()
+        func add(_ label: String, _ role: LabelRole, group: String? = nil) {
+            let key = LabelKey(label)
+            guard !key.full.isEmpty else { return }
+            entries.append(Entry(key: key, role: role, group: group))
+        }
+        for (index, block) in spec.blocks.enumerated() {
+            if let title = block.title { add(title, .blockTitle(index)) }
+            if let rowHeader = block.rowHeader { add(rowHeader, .header) }
+            for row in block.rows {
+                blockOfRow[row.key] = index
+                if let g = row.groups.last { groupOfRow[row.key] = g }
+                if row.label.isEmpty { unlabelled = row.key }
+                for label in [row.label] + row.aliases { add(label, .row(row.key), group: row.groups.last) }
+                for g in row.groups where groupsSeen.insert(g).inserted { add(g, .group(g)) }
+            }
+            func walk(_ nodes: [HeaderNode]) {
+                for node in nodes {
+                    switch node {
+                    case .column(let c):
+                        for label in [c.label] + c.aliases { add(label, .column(c.key)) }
+                    case .group(let label, let children):
+                        add(label, .header)
+                        walk(children)
+                    }
+                }
+            }
+            walk(block.header)
+        }
+        if let note = spec.cornerNote { add(note, .header) }
+        self.entries = entries
+        self.blockOfRow = blockOfRow
+        self.groupOfRow = groupOfRow
+        self.unlabelledRow = unlabelled
+        var byFull: [String: [Int]] = [:]
+        var byBody: [String: [Int]] = [:]
+        for (i, e) in entries.enumerated() {
+            byFull[e.key.full, default: []].append(i)
+            byBody[e.key.body, default: []].append(i)
+        }
+        self.byFull = byFull
+        self.byBody = byBody
+    }
+
+    /// Every label key of the form, for edition detection.
+    var allKeys: Set<String> { Set(entries.map(\.key.full)) }
+
+    /// The role of `key`, preferring an exact match, then the body alone, then a prefix; `group` is the group the
+    /// reader is in, used only to choose between rows that match equally.
+    func role(of key: LabelKey, inGroup group: String?) -> LabelRole {
+        if let hits = byFull[key.full] { return resolve(hits, group) }
+        if key.full.hasPrefix("第二十条") { return .blockTitle(nil) }
+        if key.enumerator.isEmpty || key.body.count >= LabelKey.minimumBareBody, let hits = byBody[key.body] {
+            let compatible = hits.filter {
+                key.body.count >= LabelKey.minimumBareBody || entries[$0].key.enumerator == key.enumerator
+            }
+            if !compatible.isEmpty { return resolve(compatible, group) }
+        }
+        return prefixRole(of: key, inGroup: group)
+    }
+
+    /// The longest form label that begins the given label (a note written without brackets), or — for a truncated
+    /// label of at least four characters — the one form label it begins.
+    private func prefixRole(of key: LabelKey, inGroup group: String?) -> LabelRole {
+        var best: [Int] = []
+        var bestLength = 0
+        for (i, e) in entries.enumerated() {
+            let body = e.key.body
+            guard body.count >= LabelKey.minimumPrefix, body.count >= bestLength, key.body.hasPrefix(body) else { continue }
+            if !key.enumerator.isEmpty, !e.key.enumerator.isEmpty, key.enumerator != e.key.enumerator { continue }
+            // The rest must read as a note: it starts with punctuation, or it is short after a long form label.
+            // (`规章：设区的市…`, `现行有效件数<-…`; not `规章制度…` nor a sentence that begins with `行政许可`.)
+            let rest = key.body.count - body.count
+            guard isNoteStart(key.body, after: body) || (body.count >= LabelKey.minimumBareBody && rest <= maxNoteRest)
+            else { continue }
+            if body.count > bestLength { best = []; bestLength = body.count }
+            best.append(i)
+        }
+        if !best.isEmpty { return resolve(best, group) }
+        guard key.body.count >= LabelKey.minimumBareBody else { return .unknown }
+        let truncated = entries.indices.filter { entries[$0].key.body.hasPrefix(key.body) }
+        return truncated.isEmpty ? .unknown : resolve(truncated, group)
+    }
+
+    /// The longest unbracketed note accepted after a form label of four characters or more.
+    private let maxNoteRest = 12
+
+    /// True when what follows `prefix` in `body` starts like a note (`:`, `-`, `<`, `,`), not like more of a word.
+    private func isNoteStart(_ body: String, after prefix: String) -> Bool {
+        guard let next = body.dropFirst(prefix.count).unicodeScalars.first else { return true }
+        return !next.properties.isAlphabetic && !("0"..."9").contains(next)
+    }
+
+    private func resolve(_ hits: [Int], _ group: String?) -> LabelRole {
+        var roles: [LabelRole] = []
+        for i in hits where !roles.contains(entries[i].role) { roles.append(entries[i].role) }
+        if roles.count == 1 { return roles[0] }
+        // Prefer a row of the current group, then anything that is not a row over a header of the same text.
+        let inGroup = hits.filter { entries[$0].group != nil && entries[$0].group == group }
+        let groupRoles = Set(inGroup.map { entries[$0].role })
+        if groupRoles.count == 1, let only = groupRoles.first { return only }
+        let rows = roles.compactMap { role -> RowKey? in if case .row(let r) = role { return r } else { return nil } }
+        return rows.count > 1 ? .ambiguous(rows) : (rows.first.map(LabelRole.row) ?? roles[0])
+    }
+}
+
+extension TableMatcher {
+    /// The role of a label only when it is exactly a form label that identifies this table (a row, a row group, a
+    /// block title, or a header label of four or more characters) — used to find a table outside its section.
+    func exactIdentifyingRole(of key: LabelKey) -> LabelRole? {
+        guard byFull[key.full] != nil else { return nil }
+        let role = role(of: key, inGroup: nil)
+        switch role {
+        case .row, .group, .blockTitle: return role
+        case .header where key.body.count >= LabelKey.minimumBareBody: return role
+        default: return nil
+        }
+    }
+}
