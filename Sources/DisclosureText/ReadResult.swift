@@ -5,7 +5,7 @@ public struct ReadResult: Hashable, Sendable, Codable {
     /// The report: title, year, body, edition, sections' text, the three tables, the figures quoted in the prose and
     /// the fees of section 六. Cells that could not be read are blank, never guessed.
     public var report: AnnualReport
-    /// What could not be read or placed (each with its line), and what was assumed. Reader ids start with `TEXT.`.
+    /// What could not be read or placed (each with its line), and what was assumed. Reader ids start with `READ.`.
     public var diagnostics: [Diagnostic]
     /// The 1-based line of each section heading found.
     public var sectionLines: [SectionID: Int]
