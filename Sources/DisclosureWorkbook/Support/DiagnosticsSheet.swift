@@ -1,0 +1,59 @@
+import DisclosureModel
+import DisclosureValidation
+import XLSX
+
+/// The 校验结果 sheet: one row per diagnostic — 序号, 级别, 编号, 单位, 位置, 问题, 说明 (the numbers involved), English —
+/// errors first, then warnings, then notes, each in the order found.
+///
+/// Locations are rendered by DisclosureValidation's `DiagnosticRenderer` (the one place that decides how a location
+/// reads); the unit column shows the unit's name when `unitNames` knows its id.
+public struct DiagnosticsSheet: Sendable {
+    /// The sheet's name.
+    public var name: String
+    /// Names of units by `Organization.id`, to show names instead of codes.
+    public var unitNames: [String: String]
+
+    /// The column headings, left to right.
+    public static let headings = ["序号", "级别", "编号", "单位", "位置", "问题", "说明", "English"]
+
+    /// Creates the sheet description.
+    public init(name: String = "校验结果", unitNames: [String: String] = [:]) {
+        self.name = name
+        self.unitNames = unitNames
+    }
+
+    /// Adds the sheet to `book` and writes `diagnostics`; returns the sheet.
+    @discardableResult
+    public func write(_ diagnostics: [Diagnostic], in book: WorkbookWriter, styles: StyleSheet) throws -> WorksheetWriter {
+        let sheet = try book.addWorksheet(named: name)
+        let canvas = SheetCanvas(sheet, styles)
+        let columns = Self.headings.count
+        let counts = diagnostics.counts
+        try canvas.title("校验结果", row: 0, columns: columns)
+        try canvas.line(
+            "共 \(diagnostics.count) 条：错误 \(counts[.error] ?? 0) 条，警告 \(counts[.warning] ?? 0) 条，提示 \(counts[.note] ?? 0) 条"
+                + (diagnostics.isEmpty ? "。未发现问题 — no findings" : ""),
+            row: 1, columns: columns, format: styles.subtitle)
+        try canvas.header(Self.headings, row: 2)
+        let renderer = DiagnosticRenderer(showsUnit: false)
+        let ordered = diagnostics.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
+        }.map(\.element)
+        for (i, d) in ordered.enumerated() {
+            let row = 3 + i
+            try sheet.write(i + 1, row: row, column: 0, format: styles.number)
+            try canvas.text(d.severity.chinese, row: row, column: 1, format: styles.groupLabel)
+            try canvas.text(d.id, row: row, column: 2)
+            try canvas.text(d.location.unit.map { unitNames[$0] ?? $0 } ?? "", row: row, column: 3)
+            try canvas.text(renderer.place(of: d), row: row, column: 4)
+            try canvas.text(d.message, row: row, column: 5)
+            try canvas.text(d.notes.joined(separator: "\n"), row: row, column: 6)
+            try canvas.text(d.english, row: row, column: 7)
+        }
+        let widths: [Double] = [6, 6, 20, 26, 24, 60, 36, 44]
+        for (c, w) in widths.enumerated() { try sheet.setColumnWidth(w, column: c) }
+        try sheet.freezePanes(rows: 3)
+        try sheet.setPageSetup(WorkbookStyle.pageSetup(repeatedRows: 2...2, orientation: .landscape))
+        return sheet
+    }
+}
