@@ -173,14 +173,16 @@ struct TableAssembler {
         return columns(p.table, p.block)?.count
     }
 
-    /// The figures of a row that ended: all figures when they are as many as the columns; otherwise the cells by
-    /// position when the row's own cells (empty ones included) are exactly as many; otherwise nil.
+    /// The figures of a row that ended: all figures when they are as many as the columns; otherwise, when empty
+    /// cells lie *between* figures and make the count exact, the cells by position (`规章→1→→48`); otherwise nil.
+    /// Leading and trailing empty cells are never counted: pasted tables pad rows with them, so their position says
+    /// nothing.
     private func placed(_ p: PendingRow, count n: Int) -> [(CellKind, Substring)]? {
         let hard = p.items.filter { $0.kind != .empty }
         if hard.count == n { return hard.map { ($0.kind, $0.text) } }
         var items = p.items[...]
-        while items.count > n, items.last?.kind == .empty { items = items.dropLast() }
-        while items.count > n, items.first?.kind == .empty { items = items.dropFirst() }
+        while items.last?.kind == .empty { items = items.dropLast() }
+        while items.first?.kind == .empty { items = items.dropFirst() }
         guard items.count == n, hard.count < n else { return nil }
         return items.map { ($0.kind, $0.text) }
     }
