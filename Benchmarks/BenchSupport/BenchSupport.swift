@@ -15,6 +15,13 @@ public struct Measurement: Sendable {
     public var seconds: Double
     /// Peak resident set size during the phase, in bytes (`VmHWM` after a reset), or nil where unsupported.
     public var peakBytes: Int?
+
+    /// Creates a measurement taken elsewhere (e.g. reported by a baseline in another process).
+    public init(name: String, seconds: Double, peakBytes: Int?) {
+        self.name = name
+        self.seconds = seconds
+        self.peakBytes = peakBytes
+    }
 }
 
 /// Measures `body` once: resets the kernel's peak-RSS counter first so the peak belongs to this phase alone.

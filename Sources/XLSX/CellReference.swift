@@ -20,11 +20,16 @@ public struct CellReference: Hashable, Sendable, Codable, Comparable, CustomStri
 
     /// Parses A1 notation (`"C12"`, `"$C$12"`, lower case accepted). Returns nil for anything else or out of range.
     public init?(_ a1: some StringProtocol) {
+        self.init(utf8: a1.utf8)
+    }
+
+    /// Parses A1 notation from UTF-8 bytes (the reader parses references straight from the file's bytes).
+    init?(utf8 a1: some Sequence<UInt8>) {
         var column = 0
         var row = 0
         var letters = 0
         var digits = 0
-        for byte in a1.utf8 {
+        for byte in a1 {
             switch byte {
             case UInt8(ascii: "$"):
                 continue

@@ -31,39 +31,44 @@ final class XMLScanner {
     private let source: XMLByteSource
     private let limits: ReaderLimits
 
-    private var buf: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var pos = 0
-    private var end = 0
-    private var validated = 0
-    private var atEOF = false
-    private var tokenStart = 0
-    private var discardedBytes = 0
-    private var discardedLines = 0
-    private var textResume = 0
-    private var checkedEncodingMark = false
+    @exclusivity(unchecked) private var buf: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var pos = 0
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var validated = 0
+    @exclusivity(unchecked) private var atEOF = false
+    @exclusivity(unchecked) private var tokenStart = 0
+    @exclusivity(unchecked) private var discardedBytes = 0
+    @exclusivity(unchecked) private var discardedLines = 0
+    @exclusivity(unchecked) private var textResume = 0
+    @exclusivity(unchecked) private var checkedEncodingMark = false
 
-    private var nameStart = 0
-    private var localStart = 0
-    private var nameEnd = 0
+    @exclusivity(unchecked) private var nameStart = 0
+    @exclusivity(unchecked) private var localStart = 0
+    @exclusivity(unchecked) private var nameEnd = 0
     /// True when the current start tag closed itself (`<x/>`); its end event follows.
-    private(set) var isEmptyElement = false
-    private var pendingEnd = false
+    @exclusivity(unchecked) private(set) var isEmptyElement = false
+    @exclusivity(unchecked) private var pendingEnd = false
 
     /// Per attribute: name start, local-name start, name end, value start, value end, needs-decoding flag.
-    private var attrs: UnsafeMutablePointer<Int>
-    private var attrCapacity = 16
+    @exclusivity(unchecked) private var attrs: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var attrCapacity = 16
     /// The number of attributes of the current start tag.
-    private(set) var attributeCount = 0
+    @exclusivity(unchecked) private(set) var attributeCount = 0
 
-    private var textStart = 0
-    private var textEnd = 0
-    private var textIsCDATA = false
+    @exclusivity(unchecked) private var textStart = 0
+    @exclusivity(unchecked) private var textEnd = 0
+    @exclusivity(unchecked) private var textIsCDATA = false
 
-    private var stackBytes: [UInt8] = []
-    private var stackEnds: [Int] = []
-    private var sawRoot = false
-    private var rootClosed = false
+    /// The open elements' names, back to back; `stackEnds[i]` is where the i-th name ends.
+    @exclusivity(unchecked) private var stackBytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var stackBytesCapacity = 1024
+    @exclusivity(unchecked) private var stackEnds: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var stackEndsCapacity = 32
+    /// The current element depth (1 inside the root element).
+    @exclusivity(unchecked) private(set) var depth = 0
+    @exclusivity(unchecked) private var sawRoot = false
+    @exclusivity(unchecked) private var rootClosed = false
 
     private static let chunk = 1 << 16
     private static let attrStride = 6
@@ -75,15 +80,16 @@ final class XMLScanner {
         capacity = Self.chunk * 2
         buf = .allocate(capacity: capacity)
         attrs = .allocate(capacity: attrCapacity * Self.attrStride)
+        stackBytes = .allocate(capacity: stackBytesCapacity)
+        stackEnds = .allocate(capacity: stackEndsCapacity)
     }
 
     deinit {
         buf.deallocate()
         attrs.deallocate()
+        stackBytes.deallocate()
+        stackEnds.deallocate()
     }
-
-    /// The current element depth (1 inside the root element).
-    var depth: Int { stackEnds.count }
 
     // MARK: - Errors
 
@@ -295,8 +301,8 @@ final class XMLScanner {
     }
 
     private func unclosed() -> XLSXReadError {
-        let top = stackEnds.count > 1 ? stackEnds[stackEnds.count - 2] : 0
-        let name = String(decoding: stackBytes[top..<stackBytes.count], as: UTF8.self)
+        let start = depth > 1 ? stackEnds[depth - 2] : 0
+        let name = String(decoding: UnsafeBufferPointer(start: stackBytes + start, count: stackEnds[depth - 1] - start), as: UTF8.self)
         return malformed("元素 <\(name)> 未闭合，文件已结束 — unclosed element <\(name)> at end of part", at: end)
     }
 
@@ -448,7 +454,7 @@ final class XMLScanner {
         }
         if q - p > limits.maxTagBytes { try tooLong(tag: true, at: p) }
         if rootClosed { throw malformed("文档有多个根元素 — more than one root element", at: p) }
-        if stackEnds.count >= limits.maxNestingDepth {
+        if depth >= limits.maxNestingDepth {
             throw error(.nestingTooDeep, "元素嵌套超过 \(limits.maxNestingDepth) 层 — nesting deeper than the limit", at: p)
         }
         nameStart = ns
@@ -457,8 +463,7 @@ final class XMLScanner {
         attributeCount = count
         pos = q
         sawRoot = true
-        stackBytes.append(contentsOf: UnsafeBufferPointer(start: b + ns, count: ne - ns))
-        stackEnds.append(stackBytes.count)
+        pushElement(b + ns, ne - ns)
         isEmptyElement = selfClosing
         pendingEnd = selfClosing
         return .start
@@ -472,25 +477,50 @@ final class XMLScanner {
         localStart = l
     }
 
+    private func pushElement(_ name: UnsafePointer<UInt8>, _ length: Int) {
+        let start = depth > 0 ? stackEnds[depth - 1] : 0
+        if start + length > stackBytesCapacity {
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: (start + length) * 2)
+            grown.update(from: stackBytes, count: start)
+            stackBytes.deallocate()
+            stackBytes = grown
+            stackBytesCapacity = (start + length) * 2
+        }
+        if depth == stackEndsCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: stackEndsCapacity * 2)
+            grown.update(from: stackEnds, count: depth)
+            stackEnds.deallocate()
+            stackEnds = grown
+            stackEndsCapacity *= 2
+        }
+        for k in 0..<length { stackBytes[start + k] = name[k] }  // names are short: a loop beats memmove
+        stackEnds[depth] = start + length
+        depth += 1
+    }
+
     private func popElement(matching: Bool) throws(XLSXReadError) {
-        guard let top = stackEnds.popLast() else {
+        guard depth > 0 else {
             throw malformed("多余的结束标签 — end tag without a start tag", at: tokenStart)
         }
-        let start = stackEnds.last ?? 0
+        let top = stackEnds[depth - 1]
+        let start = depth > 1 ? stackEnds[depth - 2] : 0
         if matching {
             let length = nameEnd - nameStart
-            let same = length == top - start && stackBytes.withUnsafeBufferPointer { s in
-                guard let base = s.baseAddress else { return false }
-                return memcmp(base + start, buf + nameStart, length) == 0
+            var same = length == top - start
+            if same {
+                for k in 0..<length where stackBytes[start + k] != buf[nameStart + k] {
+                    same = false
+                    break
+                }
             }
             if !same {
-                let open = String(decoding: stackBytes[start..<top], as: UTF8.self)
+                let open = String(decoding: UnsafeBufferPointer(start: stackBytes + start, count: top - start), as: UTF8.self)
                 let close = String(decoding: UnsafeBufferPointer(start: buf + nameStart, count: length), as: UTF8.self)
                 throw malformed("结束标签 </\(close)> 与开始标签 <\(open)> 不匹配 — mismatched end tag", at: tokenStart)
             }
         }
-        stackBytes.removeLast(top - start)
-        if stackEnds.isEmpty { rootClosed = true }
+        depth -= 1
+        if depth == 0 { rootClosed = true }
     }
 
     private func checkDeclaration(_ p: Int, _ close: Int) throws(XLSXReadError) {

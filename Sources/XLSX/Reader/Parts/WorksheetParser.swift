@@ -317,10 +317,8 @@ struct WorksheetParser {
         return n
     }
 
-    /// A1 notation from bytes (`B12`, `$B$12`), nil beyond XFD1048576 or malformed. (A reference is at most
-    /// 15 bytes when valid, so the string stays inline: no allocation.)
-    static func cellReference(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReference? {
-        guard bytes.count <= 15 else { return nil }
-        return CellReference(String(decoding: bytes, as: UTF8.self))
+    /// A1 notation from bytes (`B12`, `$B$12`), nil beyond XFD1048576 or malformed.
+    @inline(__always) static func cellReference(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReference? {
+        CellReference(utf8: bytes)
     }
 }

@@ -3,7 +3,7 @@
 enum XString {
     /// The string for `bytes`, with `_xHHHH_` escapes decoded.
     static func decode(_ bytes: [UInt8]) -> String {
-        guard bytes.count >= 7, bytes.contains(0x5F) else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.count >= 7, hasEscape(bytes) else { return String(decoding: bytes, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -20,6 +20,17 @@ enum XString {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// True when `bytes` contain `_x` followed, five bytes on, by `_` — the shape of an escape.
+    private static func hasEscape(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        let n = bytes.count - 6
+        while i < n {
+            if bytes[i] == 0x5F && bytes[i + 1] == 0x78 && bytes[i + 6] == 0x5F { return true }
+            i += 1
+        }
+        return false
     }
 
     private static func hex(_ digits: ArraySlice<UInt8>) -> UInt32? {
