@@ -90,7 +90,7 @@ let package = Package(
             dependencies: ["DisclosureAggregation", "DisclosureSamples", "DisclosureValidation", "TestSupport"]
         ),
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
-        .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "XLSX", "TestSupport"]),
+        .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         .testTarget(name: "DisclosureCLITests", dependencies: ["TestSupport"]),
 
         // Benchmarks: release-mode executables that print ratios against a baseline measured in the same run.
