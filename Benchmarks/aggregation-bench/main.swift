@@ -44,6 +44,19 @@ for n in reportSizes {
 }
 report("generate", generation)
 
+// Totals only (no breakdown, no subtotals): the flat-memory path — measured first, before anything else grows the heap.
+var lean: [(Int, BenchSupport.Measurement)] = []
+for n in reportSizes {
+    let options = ReportRollup.Options(keepsBreakdown: false, keepsLevelSubtotals: false, keepsBranchSubtotals: false)
+    let (m, _) = measure("roll up \(n) reports (totals only)") {
+        var rollup = ReportRollup(options: options)
+        for r in SampleCity.reports(count: n, year: year, seed: 1) { rollup.add(r) }
+        return rollup.finish().unitCount
+    }
+    lean.append((n, m))
+}
+report("totals-only", lean)
+
 // Streamed roll-up along the tree: generate + add, one report alive at a time.
 var rollups: [(Int, BenchSupport.Measurement)] = []
 for n in reportSizes {
@@ -61,19 +74,6 @@ report("roll-up", rollups)
 for ((n, g), (_, r)) in zip(generation, rollups) {
     print(String(format: "ROLL-UP ONLY N=%7d: (t_rollup − t_generate)/N = %8.2f µs", n, (r.seconds - g.seconds) / Double(n) * 1e6))
 }
-
-// Totals only (no breakdown, no subtotals): the flat-memory path.
-var lean: [(Int, BenchSupport.Measurement)] = []
-for n in reportSizes {
-    let options = ReportRollup.Options(keepsBreakdown: false, keepsLevelSubtotals: false, keepsBranchSubtotals: false)
-    let (m, _) = measure("roll up \(n) reports (totals only)") {
-        var rollup = ReportRollup(options: options)
-        for r in SampleCity.reports(count: n, year: year, seed: 1) { rollup.add(r) }
-        return rollup.finish().unitCount
-    }
-    lean.append((n, m))
-}
-report("totals-only", lean)
 
 // Inventory statistics over streamed accounts, resolved through the hosts' tree.
 var statistics: [(Int, BenchSupport.Measurement)] = []
