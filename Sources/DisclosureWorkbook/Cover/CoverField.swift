@@ -1,0 +1,47 @@
+import DisclosureModel
+
+/// One labelled field of the cover sheet (封面), in the order drawn.
+///
+/// The importer finds each field by its label in column A (so inserted rows do no harm) and reads column B.
+public enum CoverField: String, CaseIterable, Hashable, Sendable, Codable {
+    /// 填报单位 (`Organization.name`).
+    case unitName = "填报单位"
+    /// 单位代码 (`Organization.id`; left blank when it is the name).
+    case unitCode = "单位代码"
+    /// 单位层级 (`Organization.level`: 省 / 市 / 县(市、区) / 乡镇(街道) / 部门).
+    case level = "单位层级"
+    /// 上级单位代码 (`Organization.parentID`).
+    case parentCode = "上级单位代码"
+    /// 年度 — the year reported on.
+    case year = "年度"
+    /// 负责人.
+    case responsible = "负责人"
+    /// 审核人.
+    case reviewer = "审核人"
+    /// 填报人.
+    case preparer = "填报人"
+    /// 联系电话.
+    case phone = "联系电话"
+    /// 填报日期.
+    case date = "填报日期"
+    /// 发出收费通知的件数 (2021 edition, section 六).
+    case feeNotices = "发出收费通知件数（件）"
+    /// 收费通知的总金额 in 元 (2021 edition).
+    case feeNotified = "收费通知总金额（元）"
+    /// 实际收取的总金额 in 元 (2021 edition).
+    case feeCollected = "实际收取总金额（元）"
+
+    /// The label as drawn.
+    public var label: String { rawValue }
+
+    /// The fields an edition's cover has: 2021 adds the three 信息处理费 fields.
+    public static func fields(_ edition: Edition) -> [CoverField] {
+        switch edition {
+        case .y2019: allCases.filter { !$0.isFee }
+        case .y2021: allCases
+        }
+    }
+
+    /// True for the 信息处理费 fields.
+    public var isFee: Bool { self == .feeNotices || self == .feeNotified || self == .feeCollected }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import DisclosureModel
+import XLSX
+
+/// Finds a `TableLayout` on a sheet someone may have edited: each block by its header labels, each data row by
+/// its label in the label columns, so rows inserted by a clerk (blank, or extra rows of their own) do no harm.
+/// Columns are taken as laid out (their headers are checked).
+struct TableLocator {
+    /// Where the layout was found.
+    struct Located {
+        /// The sheet row of each form row.
+        var rows: [RowKey: Int] = [:]
+        /// Rows inside a block that carry a label the form does not have, with that label.
+        var extraRows: [(block: TableLayout.Block, row: Int, label: String)] = []
+        /// Rows inside a block with figures but no label.
+        var unlabelledRows: [Int] = []
+    }
+
+    /// The first expected text that was not found, where the layout expected it, and how many texts matched
+    /// before it (to tell a near miss — the other edition — from a stranger's workbook).
+    struct Miss: Error {
+        var text: String
+        var cell: CellReference
+        var matched: Int
+    }
+
+    let layout: TableLayout
+    let sheet: Sheet
+    /// Folded text of every text cell, by position.
+    let texts: [CellReference: String]
+    let lastRow: Int
+
+    init(_ layout: TableLayout, _ sheet: Sheet) {
+        self.layout = layout
+        self.sheet = sheet
+        var texts: [CellReference: String] = [:]
+        for cell in sheet.cells {
+            if case .string(let s) = cell.value { texts[cell.reference] = ImportText.fold(s) }
+        }
+        self.texts = texts
+        self.lastRow = sheet.cells.last?.reference.row ?? 0
+    }
+
+    func locate() -> Result<Located, Miss> {
+        var located = Located()
+        var cursor = TableLayout.unitRow + 1
+        var matched = 0
+        for block in layout.blocks {
+            let top = block.titleRow ?? block.headerRows.lowerBound
+            let fixed = layout.texts.filter {
+                $0.range.first.row >= top && $0.range.first.row <= block.headerRows.upperBound && !$0.text.isEmpty
+            }
+            // The block's header: the first offset at which every title and header text is in place.
+            var shift: Int?
+            var offset = cursor - top
+            while top + offset <= lastRow {
+                if fixed.allSatisfy({ has($0.text, at: CellReference(row: $0.range.first.row + offset, column: $0.range.first.column)) }) {
+                    shift = offset
+                    break
+                }
+                offset += 1
+            }
+            guard let shift else {
+                // Report the first header text missing where the layout puts it (shifted as far as known).
+                let base = cursor - top
+                let miss = fixed.first { !has($0.text, at: CellReference(row: $0.range.first.row + base, column: $0.range.first.column)) }
+                    ?? fixed[0]
+                return .failure(Miss(text: miss.text, cell: CellReference(row: miss.range.first.row + base, column: miss.range.first.column),
+                                     matched: matched))
+            }
+            matched += fixed.count
+            var next = block.headerRows.upperBound + shift + 1
+            for row in block.rows {
+                if row.spec.label.isEmpty {
+                    located.rows[row.spec.key] = next
+                    next += 1
+                    continue
+                }
+                guard let found = (next...max(next, lastRow)).first(where: { labelMatches(row.spec, at: $0) }) else {
+                    return .failure(Miss(text: row.spec.label, cell: CellReference(row: next, column: row.labelColumn),
+                                         matched: matched))
+                }
+                for skipped in next..<found { classify(skipped, in: block, into: &located) }
+                located.rows[row.spec.key] = found
+                matched += 1
+                next = found + 1
+            }
+            cursor = next
+        }
+        return .success(located)
+    }
+
+    private func has(_ text: String, at cell: CellReference) -> Bool {
+        guard let found = texts[cell] else { return false }
+        return ImportText.matches(found, text)
+    }
+
+    private func labelMatches(_ row: RowSpec, at sheetRow: Int) -> Bool {
+        (0..<max(layout.labelColumns, 1)).contains { column in
+            texts[CellReference(row: sheetRow, column: column)].map { ImportText.matches($0, row.label, aliases: row.aliases) } ?? false
+        }
+    }
+
+    /// A row the form does not have: empty (ignored), labelled (an extra row), or figures without a label.
+    private func classify(_ sheetRow: Int, in block: TableLayout.Block, into located: inout Located) {
+        let label = (0..<layout.labelColumns).compactMap { column -> String? in
+            guard case .string(let s)? = sheet[CellReference(row: sheetRow, column: column)]?.value else { return nil }
+            let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }.last
+        if let label {
+            located.extraRows.append((block, sheetRow, label))
+            return
+        }
+        let hasFigures = block.columns.values.contains { span in
+            switch sheet[CellReference(row: sheetRow, column: span.lowerBound)]?.value {
+            case nil, .blank?: false
+            case .string(let s)?: !ImportText.fold(s).isEmpty
+            default: true
+            }
+        }
+        if hasFigures { located.unlabelledRows.append(sheetRow) }
+    }
+}

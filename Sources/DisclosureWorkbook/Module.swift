@@ -1,1 +1,0 @@
-// DisclosureWorkbook — see README.md.
