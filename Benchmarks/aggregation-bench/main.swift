@@ -81,8 +81,8 @@ for n in accountSizes {
     let accounts = SampleCity.accounts(count: n, seed: 1)
     let tree = OrganizationTree(accounts.tree.organizations)
     let (m, stats) = measure("statistics over \(n) accounts (streamed)") {
-        var stats = InventoryStatistics(tree: tree)
-        for a in accounts { stats.add(a) }
+        var stats = InventoryStatistics()
+        for a in accounts { stats.add(a, tree: tree) }
         return stats
     }
     print("  微信 \(stats.byCategory[.weChat] ?? 0), 微博 \(stats.byCategory[.weibo] ?? 0), 移动客户端 \(stats.byCategory[.mobileApp] ?? 0), 其他 \(stats.byCategory[.other] ?? 0); unresolved \(stats.unresolvedUnits.count)")

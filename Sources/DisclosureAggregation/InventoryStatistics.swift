@@ -3,7 +3,7 @@ import DisclosureModel
 /// Counts over an inventory of websites and 政务新媒体 accounts: by category, by named platform (其他 split into 抖音,
 /// 今日头条 …), by status, websites by type, and by host unit, level and branch when a tree is given.
 ///
-/// Feed records one at a time (`add(_:)`) for 140,000 accounts in flat memory, or pass whole arrays to `init`.
+/// Feed records one at a time (`add(_:tree:)`) for 140,000 accounts in flat memory, or pass whole arrays to `init`.
 /// `byStatus` counts every record; every other count only records whose status is in `statuses`
 /// (by default all; pass `[.open]` to count running sites and accounts, as published totals do).
 /// Host units are resolved through the tree by id or name; those it lacks are counted in `unresolvedUnits`.
@@ -47,11 +47,9 @@ public struct InventoryStatistics: Hashable, Sendable, Codable {
     public var byBranch: [String: Counts] = [:]
     /// Host units not found in the tree, with how many records name them.
     public var unresolvedUnits: [String: Int] = [:]
-    let tree: OrganizationTree?
 
-    /// Empty statistics; `tree` resolves host units to levels and branches.
-    public init(tree: OrganizationTree? = nil, statuses: Set<InventoryStatus> = Set(InventoryStatus.allCases)) {
-        self.tree = tree
+    /// Empty statistics.
+    public init(statuses: Set<InventoryStatus> = Set(InventoryStatus.allCases)) {
         self.statuses = statuses
     }
 
@@ -60,35 +58,35 @@ public struct InventoryStatistics: Hashable, Sendable, Codable {
         websites: [Website] = [], accounts: [NewMediaAccount] = [], tree: OrganizationTree? = nil,
         statuses: Set<InventoryStatus> = Set(InventoryStatus.allCases)
     ) {
-        self.init(tree: tree, statuses: statuses)
-        for w in websites { add(w) }
-        for a in accounts { add(a) }
+        self.init(statuses: statuses)
+        for w in websites { add(w, tree: tree) }
+        for a in accounts { add(a, tree: tree) }
     }
 
-    /// Counts one account.
-    public mutating func add(_ account: NewMediaAccount) {
+    /// Counts one account; `tree` resolves its host unit to a level and a branch.
+    public mutating func add(_ account: NewMediaAccount, tree: OrganizationTree? = nil) {
         accountsByStatus[account.status, default: 0] += 1
         guard statuses.contains(account.status) else { return }
         accountCount += 1
         byCategory[account.category, default: 0] += 1
         byPlatform[account.platform, default: 0] += 1
         if account.category == .other { otherByPlatform[account.platform, default: 0] += 1 }
-        count(account.hostUnit) {
+        count(account.hostUnit, tree) {
             $0.accounts += 1
             $0.byCategory[account.category, default: 0] += 1
         }
     }
 
-    /// Counts one website.
-    public mutating func add(_ website: Website) {
+    /// Counts one website; `tree` resolves its host unit to a level and a branch.
+    public mutating func add(_ website: Website, tree: OrganizationTree? = nil) {
         websitesByStatus[website.status, default: 0] += 1
         guard statuses.contains(website.status) else { return }
         websiteCount += 1
         websitesByType[website.type, default: 0] += 1
-        count(website.hostUnit) { $0.websites += 1 }
+        count(website.hostUnit, tree) { $0.websites += 1 }
     }
 
-    mutating func count(_ host: String, _ update: (inout Counts) -> Void) {
+    mutating func count(_ host: String, _ tree: OrganizationTree?, _ update: (inout Counts) -> Void) {
         update(&byUnit[host, default: Counts()])
         guard let tree else { return }
         guard let unit = tree.resolve(host) else {
@@ -102,64 +100,5 @@ public struct InventoryStatistics: Hashable, Sendable, Codable {
     /// The record counts in the shape a declared-versus-records comparison needs: the total and the four categories.
     public var newMediaCounts: (total: Int, byCategory: [NewMediaCategory: Int]) {
         (accountCount, Dictionary(uniqueKeysWithValues: NewMediaCategory.allCases.map { ($0, byCategory[$0] ?? 0) }))
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case statuses, websiteCount, accountCount, byCategory, byPlatform, otherByPlatform, accountsByStatus
-        case websitesByStatus, websitesByType, byUnit, byLevel, byBranch, unresolvedUnits
-    }
-
-    /// Equal when every count is equal (the tree used is not compared).
-    public static func == (a: Self, b: Self) -> Bool {
-        a.statuses == b.statuses && a.websiteCount == b.websiteCount && a.accountCount == b.accountCount
-            && a.byCategory == b.byCategory && a.byPlatform == b.byPlatform && a.otherByPlatform == b.otherByPlatform
-            && a.accountsByStatus == b.accountsByStatus && a.websitesByStatus == b.websitesByStatus
-            && a.websitesByType == b.websitesByType && a.byUnit == b.byUnit && a.byLevel == b.byLevel
-            && a.byBranch == b.byBranch && a.unresolvedUnits == b.unresolvedUnits
-    }
-
-    /// Hashes the counts.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(websiteCount)
-        hasher.combine(accountCount)
-        hasher.combine(byCategory)
-        hasher.combine(byPlatform)
-    }
-
-    /// Decodes the counts (without a tree).
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        tree = nil
-        statuses = try c.decode(Set<InventoryStatus>.self, forKey: .statuses)
-        websiteCount = try c.decode(Int.self, forKey: .websiteCount)
-        accountCount = try c.decode(Int.self, forKey: .accountCount)
-        byCategory = try c.decode([NewMediaCategory: Int].self, forKey: .byCategory)
-        byPlatform = try c.decode([String: Int].self, forKey: .byPlatform)
-        otherByPlatform = try c.decode([String: Int].self, forKey: .otherByPlatform)
-        accountsByStatus = try c.decode([InventoryStatus: Int].self, forKey: .accountsByStatus)
-        websitesByStatus = try c.decode([InventoryStatus: Int].self, forKey: .websitesByStatus)
-        websitesByType = try c.decode([WebsiteType: Int].self, forKey: .websitesByType)
-        byUnit = try c.decode([String: Counts].self, forKey: .byUnit)
-        byLevel = try c.decode([OrganizationLevel: Counts].self, forKey: .byLevel)
-        byBranch = try c.decode([String: Counts].self, forKey: .byBranch)
-        unresolvedUnits = try c.decode([String: Int].self, forKey: .unresolvedUnits)
-    }
-
-    /// Encodes the counts (not the tree).
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(statuses, forKey: .statuses)
-        try c.encode(websiteCount, forKey: .websiteCount)
-        try c.encode(accountCount, forKey: .accountCount)
-        try c.encode(byCategory, forKey: .byCategory)
-        try c.encode(byPlatform, forKey: .byPlatform)
-        try c.encode(otherByPlatform, forKey: .otherByPlatform)
-        try c.encode(accountsByStatus, forKey: .accountsByStatus)
-        try c.encode(websitesByStatus, forKey: .websitesByStatus)
-        try c.encode(websitesByType, forKey: .websitesByType)
-        try c.encode(byUnit, forKey: .byUnit)
-        try c.encode(byLevel, forKey: .byLevel)
-        try c.encode(byBranch, forKey: .byBranch)
-        try c.encode(unresolvedUnits, forKey: .unresolvedUnits)
     }
 }
