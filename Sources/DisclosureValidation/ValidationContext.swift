@@ -26,6 +26,8 @@ public struct ValidationContext: Sendable {
     public var unit: String?
     /// The file the subject was read from, named in locations.
     public var fileName: String?
+    /// The figures of the report being validated, laid out once by `Validator` for all report rules.
+    var preparedReport: PreparedReport?
 
     /// Creates a context; everything defaults to absent.
     public init(

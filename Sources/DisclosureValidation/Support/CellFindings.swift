@@ -1,15 +1,14 @@
 import DisclosureModel
 import Foundation
 
-extension FormIndex {
-    /// Calls `body` for every filled cell of the form in `report`, table by table in reading order.
-    static func forEachFilledCell(
-        of report: AnnualReport, _ body: (_ table: Table, _ address: CellAddress, _ kind: ValueKind, _ value: Decimal) -> Void
+extension PreparedReport {
+    /// Calls `body` for every filled cell of the form, table by table in reading order.
+    func forEachFilledCell(
+        _ body: (_ table: FormIndex.Table, _ address: CellAddress, _ kind: ValueKind, _ slot: Slot) -> Void
     ) {
-        for table in of(report.edition).tables {
-            let data = report[table.spec.id]
-            for (address, kind) in table.cells {
-                if case .number(let value) = data.cells[address] ?? .blank { body(table, address, kind, value) }
+        for (form, data) in tables {
+            for (i, slot) in data.slots.enumerated() where slot != .blank {
+                body(form, form.cells[i].address, form.cells[i].kind, slot)
             }
         }
     }

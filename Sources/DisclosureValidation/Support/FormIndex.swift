@@ -1,12 +1,15 @@
 import DisclosureModel
 
 /// What the table rules need from the form descriptions, derived once per edition from `FormCatalog` and cached,
-/// so that checking 100,000 reports does not rebuild specs or re-expand identities per report.
+/// so that checking 100,000 reports does not rebuild specs or re-expand identities per report. Cells are numbered
+/// in reading order; `PreparedReport` lays a report's figures out in the same order.
 struct FormIndex: Sendable {
-    /// An equation together with the identity it came from (for its statement and gloss).
+    /// An equation together with the identity it came from, and its cells as indices.
     struct BoundEquation: Sendable {
         let identity: Identity
         let equation: Equation
+        let lhs: [Int]
+        let rhs: [Int]
     }
 
     /// One table of the edition.
@@ -17,33 +20,39 @@ struct FormIndex: Sendable {
         let equations: [BoundEquation]
         /// Every cell the form has, in reading order, with what it holds.
         let cells: [(address: CellAddress, kind: ValueKind)]
-        /// The form's cells grouped by row, rows in reading order.
-        let rows: [(key: RowKey, cells: [CellAddress])]
-        /// What each form cell holds; a cell absent here is not on the form.
-        let kinds: [CellAddress: ValueKind]
-        /// For each cell, the equations it appears in (indices into `equations`).
-        let equationsByCell: [CellAddress: [Int]]
+        /// The form's rows in reading order, each with the range of its cells' indices.
+        let rows: [(key: RowKey, cells: Range<Int>)]
+        /// Each form cell's index; a cell absent here is not on the form.
+        let index: [CellAddress: Int]
+        /// For each cell index, the equations it appears in (indices into `equations`).
+        let equationsByCell: [[Int]]
 
         init(_ spec: TableSpec) {
             self.spec = spec
-            equations = spec.identities.flatMap { identity in
-                identity.equations.map { BoundEquation(identity: identity, equation: $0) }
-            }
             var cells: [(address: CellAddress, kind: ValueKind)] = []
-            var rows: [(key: RowKey, cells: [CellAddress])] = []
+            var rows: [(key: RowKey, cells: Range<Int>)] = []
             for block in spec.blocks {
                 for row in block.rows {
-                    let addresses = block.columns.map { CellAddress(row.key, $0.key) }
-                    rows.append((row.key, addresses))
+                    let start = cells.count
                     for column in block.columns { cells.append((CellAddress(row.key, column.key), column.kind)) }
+                    rows.append((row.key, start..<cells.count))
                 }
             }
             self.cells = cells
             self.rows = rows
-            kinds = Dictionary(cells.map { ($0.address, $0.kind) }, uniquingKeysWith: { first, _ in first })
-            var byCell: [CellAddress: [Int]] = [:]
+            let index = Dictionary(
+                cells.enumerated().map { ($0.element.address, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            self.index = index
+            // Every identity cell is on the form (FormCatalog builds both from the same rows and columns).
+            let indices = { (addresses: [CellAddress]) in addresses.compactMap { index[$0] } }
+            equations = spec.identities.flatMap { identity in
+                identity.equations.map {
+                    BoundEquation(identity: identity, equation: $0, lhs: indices($0.lhs), rhs: indices($0.rhs))
+                }
+            }
+            var byCell = [[Int]](repeating: [], count: cells.count)
             for (i, bound) in equations.enumerated() {
-                for address in bound.equation.lhs + bound.equation.rhs { byCell[address, default: []].append(i) }
+                for cell in bound.lhs + bound.rhs { byCell[cell].append(i) }
             }
             equationsByCell = byCell
         }
@@ -60,9 +69,6 @@ struct FormIndex: Sendable {
         applications = Table(FormCatalog.spec(.applications, edition))
         reviews = Table(FormCatalog.spec(.reviews, edition))
     }
-
-    /// The three tables in report order.
-    var tables: [Table] { [proactive, applications, reviews] }
 
     /// One table.
     func table(_ id: TableID) -> Table {

@@ -19,38 +19,34 @@ public struct BlankCellRule: ValidationRule {
     /// One warning per blank table, row or cell.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for table in FormIndex.of(report.edition).tables {
-            let data = report[table.spec.id]
-            let blank = { (address: CellAddress) in (data.cells[address] ?? .blank).isBlank }
-            var blankCount = 0
-            for row in table.rows { for address in row.cells where blank(address) { blankCount += 1 } }
-            guard blankCount > 0 else { continue }
-            let unit = report.organization.name
-            if blankCount == table.cells.count {
+        for (table, slots) in context.prepared(report).tables {
+            let blanks = slots.slots.reduce(0) { $1 == .blank ? $0 + 1 : $0 }
+            guard blanks > 0 else { continue }
+            if blanks == slots.slots.count {
                 found.append(
                     Diagnostic(
                         id: id, severity: .warning, message: Message.tableBlank(table.spec),
                         english: Message.tableBlankEnglish(table.spec),
-                        location: context.location(unit: unit, table: table.spec.id)))
+                        location: context.location(unit: report.organization.name, table: table.spec.id)))
                 continue
             }
-            for row in table.rows {
-                let blanks = row.cells.filter(blank)
-                if blanks.isEmpty { continue }
-                if blanks.count == row.cells.count, row.cells.count > 1 {
+            for row in table.rows where row.cells.contains(where: { slots.slots[$0] == .blank }) {
+                let blankCells = row.cells.filter { slots.slots[$0] == .blank }
+                if blankCells.count == row.cells.count, row.cells.count > 1 {
                     found.append(
                         Diagnostic(
                             id: id, severity: .warning, message: Message.rowBlank(table.spec, row.key),
                             english: Message.rowBlankEnglish(table.spec, row.key),
-                            location: context.location(unit: unit, table: table.spec.id, row: row.key)))
+                            location: context.location(
+                                unit: report.organization.name, table: table.spec.id, row: row.key)))
                     continue
                 }
-                for address in blanks {
+                for cell in blankCells {
                     found.append(
                         cellDiagnostic(
-                            id: id, severity: .warning, spec: table.spec, address: address,
+                            id: id, severity: .warning, spec: table.spec, address: table.cells[cell].address,
                             chinese: Message.cellBlank, english: Message.cellBlankEnglish,
-                            notes: notes(for: address, table, data), report: report, context: context))
+                            notes: notes(for: cell, table, slots), report: report, context: context))
                 }
             }
         }
@@ -58,13 +54,13 @@ public struct BlankCellRule: ValidationRule {
     }
 
     /// The equations left unchecked, and what the parts give when the blank is a total.
-    func notes(for address: CellAddress, _ table: FormIndex.Table, _ data: TableData) -> [String] {
-        let indices = table.equationsByCell[address] ?? []
+    func notes(for cell: Int, _ table: FormIndex.Table, _ slots: PreparedReport.Table) -> [String] {
+        let indices = table.equationsByCell[cell]
         guard !indices.isEmpty else { return [] }
-        var notes = [Message.unchecked(indices.map { table.equations[$0].equation.identity })]
+        var notes = [Message.unchecked(indices.map { table.equations[$0].identity.id })]
         for i in indices {
-            let equation = table.equations[i].equation
-            if equation.total == address, let parts = data.sum(equation.rhs) {
+            let bound = table.equations[i]
+            if bound.lhs == [cell], let parts = slots.sum(bound.rhs)?.decimal {
                 notes.append(Message.partsGive(parts))
             }
         }

@@ -23,13 +23,12 @@ public struct IdentityRule: ValidationRule {
     /// One error per failing equation.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for table in FormIndex.of(report.edition).tables {
-            let data = report[table.spec.id]
-            for bound in table.equations {
-                guard let left = data.sum(bound.equation.lhs), let right = data.sum(bound.equation.rhs),
-                    left != right
+        for (form, slots) in context.prepared(report).tables {
+            for bound in form.equations {
+                guard let left = slots.sum(bound.lhs), let right = slots.sum(bound.rhs), !left.sameNumber(as: right),
+                    let l = left.decimal, let r = right.decimal
                 else { continue }
-                found.append(diagnostic(bound, left, right, data, table.spec, report, context))
+                found.append(diagnostic(bound, l, r, report[form.spec.id], form.spec, report, context))
             }
         }
         return found

@@ -13,8 +13,8 @@ public struct NegativeCountRule: ValidationRule {
     /// One error per negative cell, in reading order.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        FormIndex.forEachFilledCell(of: report) { table, address, kind, value in
-            guard kind != .signedCount, value < 0 else { return }
+        context.prepared(report).forEachFilledCell { table, address, kind, slot in
+            guard kind != .signedCount, slot.isNegative, let value = slot.decimal else { return }
             found.append(
                 cellDiagnostic(
                     id: id, severity: .error, spec: table.spec, address: address,

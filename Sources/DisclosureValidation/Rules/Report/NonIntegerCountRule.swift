@@ -13,8 +13,8 @@ public struct NonIntegerCountRule: ValidationRule {
     /// One error per non-whole count, in reading order.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        FormIndex.forEachFilledCell(of: report) { table, address, kind, value in
-            guard kind.moneyUnit == nil, !value.isWholeFast else { return }
+        context.prepared(report).forEachFilledCell { table, address, kind, slot in
+            guard kind.moneyUnit == nil, case .other(let value) = slot, !value.isWholeFast else { return }
             found.append(
                 cellDiagnostic(
                     id: id, severity: .error, spec: table.spec, address: address,

@@ -18,12 +18,9 @@ public struct UnknownCellRule: ValidationRule {
     /// One error per unknown filled cell, sorted by row then column.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let index = FormIndex.of(report.edition)
-        for table in index.tables {
+        for (table, slots) in context.prepared(report).tables where slots.strayCount > 0 {
             let data = report[table.spec.id]
-            // Fast path: every stored cell is on the form.
-            if data.cells.count <= table.kinds.count, data.cells.keys.allSatisfy({ table.kinds[$0] != nil }) { continue }
-            let unknown = data.cells.filter { !$0.value.isBlank && table.kinds[$0.key] == nil }.keys
+            let unknown = data.cells.filter { !$0.value.isBlank && table.index[$0.key] == nil }.keys
                 .sorted { ($0.row, $0.column) < ($1.row, $1.column) }
             for address in unknown {
                 found.append(diagnostic(address, data[address], table.spec, report, context))
