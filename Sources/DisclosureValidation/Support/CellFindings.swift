@@ -27,3 +27,20 @@ func cellDiagnostic(
             unit: report.organization.name, table: spec.id, row: address.row, column: address.column),
         notes: notes)
 }
+
+/// One error per filled form cell whose figure `offending` picks out (its value returned), in reading order, with
+/// the value in the message and in a note — the shape of every per-cell value rule.
+func valueErrors(
+    id: String, report: AnnualReport, context: ValidationContext,
+    offending: (ValueKind, PreparedReport.Slot) -> Decimal?, chinese: (String) -> String, english: (String) -> String
+) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    context.prepared(report).forEachFilledCell { table, address, kind, slot in
+        guard let value = offending(kind, slot)?.plainText else { return }
+        found.append(
+            cellDiagnostic(
+                id: id, severity: .error, spec: table.spec, address: address, chinese: chinese(value),
+                english: english(value), notes: ["值 value: \(value)"], report: report, context: context))
+    }
+    return found
+}

@@ -12,16 +12,10 @@ public struct NegativeCountRule: ValidationRule {
 
     /// One error per negative cell, in reading order.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        context.prepared(report).forEachFilledCell { table, address, kind, slot in
-            guard kind != .signedCount, slot.isNegative, let value = slot.decimal else { return }
-            found.append(
-                cellDiagnostic(
-                    id: id, severity: .error, spec: table.spec, address: address,
-                    chinese: Message.chinese(value.plainText), english: Message.english(value.plainText),
-                    notes: ["值 value: \(value.plainText)"], report: report, context: context))
-        }
-        return found
+        valueErrors(
+            id: id, report: report, context: context,
+            offending: { kind, slot in kind != .signedCount && slot.isNegative ? slot.decimal : nil },
+            chinese: Message.chinese, english: Message.english)
     }
 }
 

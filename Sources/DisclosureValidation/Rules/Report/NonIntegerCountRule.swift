@@ -12,16 +12,13 @@ public struct NonIntegerCountRule: ValidationRule {
 
     /// One error per non-whole count, in reading order.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        context.prepared(report).forEachFilledCell { table, address, kind, slot in
-            guard kind.moneyUnit == nil, case .other(let value) = slot, !value.isWholeFast else { return }
-            found.append(
-                cellDiagnostic(
-                    id: id, severity: .error, spec: table.spec, address: address,
-                    chinese: Message.chinese(value.plainText), english: Message.english(value.plainText),
-                    notes: ["值 value: \(value.plainText)"], report: report, context: context))
-        }
-        return found
+        valueErrors(
+            id: id, report: report, context: context,
+            offending: { kind, slot in
+                guard kind.moneyUnit == nil, case .other(let value) = slot, !value.isWholeFast else { return nil }
+                return value
+            },
+            chinese: Message.chinese, english: Message.english)
     }
 }
 
