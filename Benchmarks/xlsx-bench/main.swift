@@ -152,6 +152,5 @@ func benchWrite() throws {
 
 try benchWrite()
 
-// READ BENCH
-// Reader engineer: read `benchFilePath` back through our reader and through openpyxl (read_only=True) here, e.g.
-// `func benchRead() throws { ... }` then `try benchRead()`, printing `printRatio("read", openpyxl, ours, goal: "≥ 10")`.
+// READ BENCH: our reader vs openpyxl read_only on the file just written (ReadBench.swift).
+try benchRead(file: benchFilePath, runs: runs)

@@ -15,6 +15,7 @@ enum SharedStringsPart {
                 } else if scanner.isNamed("si") {
                     inItem = true
                     bytes.removeAll(keepingCapacity: true)
+                    if let text = scanner.simpleElementText("t") { bytes.append(contentsOf: text) }
                 } else if scanner.isNamed("rPh") {
                     phoneticDepth += 1
                 } else if scanner.isNamed("sst"), let count = scanner.attributeString("uniqueCount").flatMap({ Int($0) }) {

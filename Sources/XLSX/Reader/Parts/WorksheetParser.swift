@@ -33,6 +33,7 @@ struct WorksheetParser {
         var scratch: [UInt8] = []
         var collect = Collect.none
         var hasValue = false
+        var fastValue: CellValue?
         var hasFormula = false
         var inInline = false
         var phoneticDepth = 0
@@ -50,6 +51,7 @@ struct WorksheetParser {
                     type = .number
                     style = 0
                     hasValue = false
+                    fastValue = nil
                     hasFormula = false
                     var explicit: CellReference?
                     for i in 0..<scanner.attributeCount {
@@ -82,6 +84,9 @@ struct WorksheetParser {
                         }
                     }
                     column = reference.column
+                    if !scanner.isEmptyElement, type != .inlineString, let text = scanner.simpleElementText("v") {
+                        fastValue = try cellValue(type, text, at: reference)
+                    }
                 } else if scanner.isNamed("v") {
                     collect = .value
                     hasValue = true
@@ -162,7 +167,16 @@ struct WorksheetParser {
                 if scanner.isNamed("v") {
                     collect = .none
                 } else if scanner.isNamed("c") {
-                    let value = try cellValue(type, hasValue: hasValue, valueBytes, inlineBytes, at: reference)
+                    let value: CellValue
+                    if let fastValue {
+                        value = fastValue
+                    } else if type == .inlineString {
+                        value = .string(XString.decode(inlineBytes))
+                    } else if hasValue {
+                        value = try valueBytes.withUnsafeBufferPointer { bytes throws(XLSXReadError) in try cellValue(type, bytes, at: reference) }
+                    } else {
+                        value = .blank
+                    }
                     var formula: Sheet.Formula?
                     if hasFormula {
                         formula = formulaValue(formulaKind, formulaBytes, group: formulaGroup, range: formulaRange,
@@ -218,36 +232,33 @@ struct WorksheetParser {
         throw fail(.invalidCellValue, "未知的单元格类型 t=\"\(String(decoding: bytes, as: UTF8.self))\" — unknown cell type")
     }
 
-    private func cellValue(_ type: CellType, hasValue: Bool, _ value: [UInt8], _ inline: [UInt8], at reference: CellReference) throws(XLSXReadError) -> CellValue {
-        if type == .inlineString { return .string(XString.decode(inline)) }
-        guard hasValue else { return .blank }
+    /// The value of a `<v>` whose text is `value`, for a cell of type `type` (not an inline string).
+    private func cellValue(_ type: CellType, _ value: UnsafeBufferPointer<UInt8>, at reference: CellReference) throws(XLSXReadError) -> CellValue {
         switch type {
         case .number:
             if value.isEmpty { return .blank }
-            let number = value.withUnsafeBufferPointer { DecimalText.parse($0) }
-            guard let number else {
+            guard let number = DecimalText.parse(value) else {
                 throw fail(.invalidCellValue, "不是数字（\"\(String(decoding: value.prefix(40), as: UTF8.self))\"）或超出 Decimal 范围 — not a number, or outside Decimal's range", cell: reference)
             }
             return .number(number)
         case .sharedString:
-            let index = value.withUnsafeBufferPointer { Self.integer($0) }
-            guard let index, index < sharedStrings.count else {
+            guard let index = Self.integer(value), index < sharedStrings.count else {
                 throw fail(.invalidCellValue, "共享字符串编号“\(String(decoding: value.prefix(20), as: UTF8.self))”无效（共 \(sharedStrings.count) 个） — shared string index out of range", cell: reference)
             }
             return .string(sharedStrings[index])
         case .formulaString, .date:
             return .string(String(decoding: value, as: UTF8.self))
         case .boolean:
-            switch value {
-            case [0x31], Array("true".utf8), Array("TRUE".utf8): return .boolean(true)
-            case [0x30], Array("false".utf8), Array("FALSE".utf8): return .boolean(false)
+            switch String(decoding: value, as: UTF8.self) {
+            case "1", "true", "TRUE": return .boolean(true)
+            case "0", "false", "FALSE": return .boolean(false)
             default:
                 throw fail(.invalidCellValue, "布尔值只能是 0 或 1（\"\(String(decoding: value.prefix(20), as: UTF8.self))\"） — boolean must be 0 or 1", cell: reference)
             }
         case .error:
             return .error(String(decoding: value, as: UTF8.self))
         case .inlineString:
-            return .string(XString.decode(inline))
+            return .string(String(decoding: value, as: UTF8.self))
         }
     }
 
