@@ -91,7 +91,8 @@ let package = Package(
         ),
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
-        .testTarget(name: "DisclosureCLITests", dependencies: ["TestSupport"]),
+        // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
+        .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
 
         // Benchmarks: release-mode executables that print ratios against a baseline measured in the same run.
         .target(name: "BenchSupport", path: "Benchmarks/BenchSupport"),

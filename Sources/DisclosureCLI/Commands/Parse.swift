@@ -1,0 +1,38 @@
+import ArgumentParser
+import DisclosureModel
+import DisclosureText
+import Foundation
+
+/// `disclosure parse REPORT.txt [-o FILE]`: published report text → the JSON model.
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "把已发布的报告文本读成 JSON 模型 — read published report text into the JSON model.",
+        discussion: "读不进表格的行会以带行号的诊断列出（标准错误）。 Lines that cannot be placed are listed with their line numbers on standard error."
+    )
+
+    @Argument(help: "报告文本文件 — the published report text (UTF-8).")
+    var report: String
+
+    @Option(name: .shortAndLong, help: "输出的 JSON 文件（默认标准输出） — output JSON file (default: standard output).")
+    var output: String?
+
+    func run() throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: report))
+        } catch {
+            throw CLIError.unreadable(report, error)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("不是 UTF-8 文本", "not UTF-8 text", file: report)
+        }
+        let result = ReportTextReader().read(text, file: report)
+        try Output.write(try ReportJSON.encode(result.report), to: output)
+        if !result.diagnostics.isEmpty {
+            Terminal.error(Output.text(result.diagnostics, edition: result.report.edition))
+        }
+        if let output {
+            Terminal.error("已写入 \(output) — wrote \(output)")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import DisclosureAggregation
+import DisclosureModel
+import DisclosureSamples
+import Foundation
+
+/// `disclosure sample-city -o DIR [--year 2020] [--units N] [--errors K]`.
+struct SampleCityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample-city",
+        abstract: "生成一个示例城市的全部数据 — write a generated sample city to try everything else on.",
+        discussion: """
+            写出：organizations.csv（单位树）、reports/*.json（每单位一份报告）、websites.csv、accounts.csv、
+            website-forms.json、injected-errors.txt（--errors 时植入的错误清单）。同一参数总是生成同样的数据。
+            Writes the organization tree, one report per unit, the website and account inventories, the website
+            annual forms and, with --errors, the list of planted mistakes. The same arguments always give the same city.
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "输出文件夹 — output folder.")
+    var output: String
+
+    @Option(help: "报告年度 — the year reported on (2020 → 2019 edition, 2021 on → 2021 edition).")
+    var year: Int = 2020
+
+    @Option(help: "报送单位数（含市本级） — reporting units, the city itself included.")
+    var units: Int = 55
+
+    @Option(help: "植入的已知错误数 — how many known mistakes to plant (each is listed).")
+    var errors: Int = 0
+
+    @Option(help: "随机种子 — the seed; the same seed gives the same city.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard (2019...2100).contains(year) else { throw ValidationError("--year 应在 2019–2100 — --year must be 2019…2100") }
+        guard units >= 1 else { throw ValidationError("--units 至少为 1 — --units must be at least 1") }
+        guard errors >= 0, errors <= units else {
+            throw ValidationError("--errors 应在 0–\(units) — --errors must be between 0 and --units")
+        }
+    }
+
+    func run() throws {
+        let city = SampleCity.generate(year: year, units: units, seed: seed, errors: errors)
+        try Self.write(city, to: output)
+        Terminal.out(
+            "已生成示例城市 — wrote a sample city to \(output): \(city.reports.count) 份报告 reports, "
+                + "\(city.websites.count) 个网站 websites, \(city.accounts.count) 个政务新媒体账号 accounts")
+        for e in city.injectedErrors { Terminal.out("  植入 planted: \(e)") }
+    }
+
+    /// Writes a sample city's files into `folder`.
+    static func write(_ city: SampleCity, to folder: String) throws {
+        let base = URL(fileURLWithPath: folder)
+        let reports = base.appendingPathComponent("reports")
+        try Output.createFolder(reports.path)
+        do {
+            _ = try city.writeCSV(to: base)  // organizations.csv, websites.csv, accounts.csv
+            try ReportJSON.encode(city.websiteForms).write(to: base.appendingPathComponent("website-forms.json"), options: .atomic)
+            for (index, report) in city.reports.enumerated() {
+                let name = String(format: "%03d-%@.json", index + 1, fileSafe(report.organization.id))
+                try ReportJSON.encode(report).write(to: reports.appendingPathComponent(name), options: .atomic)
+            }
+            if !city.injectedErrors.isEmpty {
+                let list = city.injectedErrors.map(\.description).joined(separator: "\n") + "\n"
+                try Data(list.utf8).write(to: base.appendingPathComponent("injected-errors.txt"), options: .atomic)
+            }
+        } catch let e as CLIError {
+            throw e
+        } catch {
+            throw CLIError.unwritable(folder, error)
+        }
+    }
+
+    /// A file-name-safe form of a unit id.
+    static func fileSafe(_ text: String) -> String {
+        String(text.map { "/\\:*?\"<>| ".contains($0) ? "_" : $0 })
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+
+/// `disclosure` — the command line of GovDisclosure.
+///
+/// Exit codes: 0 success (for `check`: no error-severity diagnostic), 1 when `check` found an error,
+/// 2 on usage or I/O failure. Errors are printed in Chinese with an English gloss, naming the file and place.
+@main
+struct Disclosure: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disclosure",
+        abstract: "政府信息公开工作年度报告：读取、校验、导出、汇总 — read, check, export and roll up annual disclosure reports.",
+        discussion: """
+            INPUT 可以是 JSON 模型、已发布的报告文本或填好的工作簿，按内容识别。退出码：0 正常；1 校验发现错误；2 用法或读写失败。
+
+            An INPUT may be the JSON model, published report text or a filled workbook; the kind is recognised from \
+            the content. Exit codes: 0 ok, 1 check found errors, 2 usage or I/O failure.
+            """,
+        subcommands: [
+            Demo.self, Parse.self, Check.self, Export.self, Template.self, Import.self,
+            SampleCityCommand.self,
+        ]
+    )
+
+    /// Runs the command line; maps every failure to exit code 2 with a zh+en message and no stack trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let failure as CLIError {
+            Terminal.error(failure.description)
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Self.exit(withError: error)  // --help, --version
+            }
+            if error is ArgumentParser.ValidationError || String(describing: type(of: error)).contains("CommandError") {
+                Terminal.error(fullMessage(for: error))
+                Terminal.error("用法见 disclosure --help — see disclosure --help")
+                Foundation.exit(2)
+            }
+            Terminal.error(CLIError.describe(error))
+            Foundation.exit(2)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import DisclosureModel
+import Foundation
+
+/// A failure the command line reports and exits 2 for: always says which file, in Chinese with an English gloss.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ chinese: String, _ english: String, file: String? = nil) {
+        description = (file.map { "\($0)：" } ?? "") + "\(chinese) — \(english)"
+    }
+
+    /// Cannot read a file.
+    static func unreadable(_ path: String, _ error: any Error) -> CLIError {
+        CLIError("无法读取文件（\(describe(error))）", "cannot read the file", file: path)
+    }
+
+    /// Cannot write a file.
+    static func unwritable(_ path: String, _ error: any Error) -> CLIError {
+        CLIError("无法写入文件（\(describe(error))）", "cannot write the file", file: path)
+    }
+
+    /// The text of any error, without Swift type noise where the error describes itself.
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? CocoaError { return e.localizedDescription }
+        return String(describing: error)
+    }
+}

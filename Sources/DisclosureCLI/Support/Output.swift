@@ -1,0 +1,53 @@
+import DisclosureModel
+import DisclosureValidation
+import Foundation
+
+/// Writing results: JSON documents atomically, and diagnostics for people or programs.
+enum Output {
+    /// Writes `data` to `path` atomically (a temporary file in the same folder, then a rename), or to standard
+    /// output when `path` is nil or `-`.
+    static func write(_ data: Data, to path: String?) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(data)
+            if data.last != 0x0A { FileHandle.standardOutput.write(Data("\n".utf8)) }
+            return
+        }
+        do {
+            try createParentFolder(of: path)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CLIError.unwritable(path, error)
+        }
+    }
+
+    /// Creates the folder that will hold `path` when missing.
+    static func createParentFolder(of path: String) throws {
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    }
+
+    /// Creates a folder (and its parents) or throws a located error.
+    static func createFolder(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError.unwritable(path, error)
+        }
+    }
+
+    /// The diagnostics as a person reads them (with a summary line), colour only on a terminal.
+    static func text(_ diagnostics: [Diagnostic], edition: Edition? = nil) -> String {
+        let renderer = DiagnosticRenderer(colour: Terminal.stdoutIsTerminal, edition: edition)
+        var text = renderer.render(diagnostics)  // ends with the summary line
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
+
+/// The output format of diagnostics.
+enum DiagnosticFormat: String, CaseIterable {
+    /// For people: one line per finding, Chinese with an English gloss.
+    case text
+    /// For programs: a JSON array of diagnostics.
+    case json
+}

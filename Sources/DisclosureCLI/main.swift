@@ -1,1 +1,0 @@
-print("disclosure: not yet written")
