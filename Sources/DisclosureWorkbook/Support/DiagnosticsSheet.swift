@@ -2,8 +2,8 @@ import DisclosureModel
 import DisclosureValidation
 import XLSX
 
-/// The 校验结果 sheet: one row per diagnostic — 序号, 级别, 编号, 单位, 位置, 问题, 说明 (the numbers involved), English —
-/// errors first, then warnings, then notes, each in the order found.
+/// The 校验结果 sheet: one row per diagnostic — 序号, 级别, 编号, 单位, 位置, 问题 (Chinese, then the English gloss),
+/// 说明 (the numbers involved) — errors first, then warnings, then notes, each in the order found.
 ///
 /// Locations are rendered by DisclosureValidation's `DiagnosticRenderer` (the one place that decides how a location
 /// reads); the unit column shows the unit's name when `unitNames` knows its id.
@@ -14,7 +14,8 @@ public struct DiagnosticsSheet: Sendable {
     public var unitNames: [String: String]
 
     /// The column headings, left to right.
-    public static let headings = ["序号", "级别", "编号", "单位", "位置", "问题", "说明", "English"]
+    public static let headings = ["序号", "级别", "编号", "单位", "位置", "问题", "说明"]
+    static let widths: [Double] = [6, 6, 18, 22, 24, 56, 30]
 
     /// Creates the sheet description.
     public init(name: String = "校验结果", unitNames: [String: String] = [:]) {
@@ -45,13 +46,15 @@ public struct DiagnosticsSheet: Sendable {
             try canvas.text(d.severity.chinese, row: row, column: 1, format: styles.groupLabel)
             try canvas.text(d.id, row: row, column: 2)
             try canvas.text(d.location.unit.map { unitNames[$0] ?? $0 } ?? "", row: row, column: 3)
-            try canvas.text(renderer.place(of: d), row: row, column: 4)
-            try canvas.text(d.message, row: row, column: 5)
-            try canvas.text(d.notes.joined(separator: "\n"), row: row, column: 6)
-            try canvas.text(d.english, row: row, column: 7)
+            let place = renderer.place(of: d), explanation = "\(d.message)\n\(d.english)", notes = d.notes.joined(separator: "\n")
+            try canvas.text(place, row: row, column: 4)
+            try canvas.text(explanation, row: row, column: 5)
+            try canvas.text(notes, row: row, column: 6)
+            // Rows do not grow for wrapped text on their own in every client; size them.
+            let height = zip([place, explanation, notes], Self.widths[4...]).map { ColumnWidth.rowHeight(for: $0, width: $1) }.max() ?? 15
+            try sheet.setRowHeight(height, row: row)
         }
-        let widths: [Double] = [6, 6, 20, 26, 24, 60, 36, 44]
-        for (c, w) in widths.enumerated() { try sheet.setColumnWidth(w, column: c) }
+        for (c, w) in Self.widths.enumerated() { try sheet.setColumnWidth(w, column: c) }
         try sheet.freezePanes(rows: 3)
         try sheet.setPageSetup(WorkbookStyle.pageSetup(repeatedRows: 2...2, orientation: .landscape))
         return sheet
