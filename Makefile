@@ -3,6 +3,7 @@
 #   make test   — installs what is missing, runs every test, then the external-client checks and bounded fuzzing
 SWIFT ?= swift
 OUT ?= demo-out
+FUZZ_SECONDS ?= 60
 
 .PHONY: setup demo test test-swift test-external bench fuzz
 
@@ -12,7 +13,7 @@ setup:
 demo: setup
 	$(SWIFT) run -c release disclosure demo -o $(OUT)
 
-test: setup test-swift test-external
+test: setup test-swift test-external fuzz
 
 # Builds everything (tests, benchmarks, examples) and fails on any warning in our own code, then runs the tests.
 test-swift:
@@ -22,6 +23,10 @@ test-swift:
 # Checks our output with independent clients (openpyxl; LibreOffice where installed).
 test-external:
 	@if [ -x scripts/external-checks ]; then ./scripts/external-checks; fi
+
+# Fuzzes the text reader with libFuzzer for FUZZ_SECONDS (a crash or a >5 s input fails); `make fuzz FUZZ_SECONDS=600`.
+fuzz:
+	./scripts/fuzz-text $(FUZZ_SECONDS)
 
 # Full benchmarks (release mode). Run by hand; CI runs none of these.
 bench:
