@@ -51,15 +51,15 @@ struct FigureReading {
         // Totals kept as formulas: blank when every part is blank (as the exporter writes them), else the cached
         // value, or the sum of the parts when no client calculated it. Parts may be totals: resolve in rounds.
         var pending = formulaTotals
-        var resolved = Set(data.cells.keys)
-        let isResolved = { (a: CellAddress, resolved: Set<CellAddress>) in
-            resolved.contains(a) || !pending.contains { $0.0 == a }
-        }
         while !pending.isEmpty {
-            let before = pending.count
-            pending.removeAll { entry in
+            let waiting = Set(pending.map(\.0))
+            var still: [(CellAddress, CellReference, Sheet.Cell)] = []
+            for entry in pending {
                 let (address, reference, cell) = entry
-                guard let parts = totals[address]?.first(where: { $0.allSatisfy { isResolved($0, resolved) } }) else { return false }
+                guard let parts = totals[address]?.first(where: { $0.allSatisfy { !waiting.contains($0) } }) else {
+                    still.append(entry)
+                    continue
+                }
                 let (sum, allBlank) = TableLayout.sum(of: parts, in: data)
                 if allBlank {
                     data[address] = .blank
@@ -73,10 +73,9 @@ struct FigureReading {
                         english: "the formula has no computed value; read as the sum of its parts",
                         location: location(layout, address, reference)))
                 }
-                resolved.insert(address)
-                return true
             }
-            if pending.count == before { break }
+            if still.count == pending.count { break }
+            pending = still
         }
         return data
     }
