@@ -17,20 +17,23 @@ import XLSX
         id: "APP.balance", severity: .error, message: "表三 一加二不等于三加四", english: "does not balance",
         location: Diagnostic.Location(unit: city.organizations[3].id, table: .applications, row: .newReceived, column: .total))
 
-    let url: URL
     var book: StatisticsBookReader
 
     init() throws {
-        url = Fixtures.temporaryDirectory("rollup").appendingPathComponent("汇总.xlsx")
-        try RollupWorkbookExporter().write(Self.result, diagnostics: [Self.extra], to: url)
-        book = try StatisticsBookReader(url)
-        if let out = ProcessInfo.processInfo.environment["GOVDISCLOSURE_EXTERNAL_OUT"], !out.isEmpty {
-            let dir = URL(fileURLWithPath: out)
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            let target = dir.appendingPathComponent("rollup.xlsx")
-            try? FileManager.default.removeItem(at: target)
-            try FileManager.default.copyItem(at: url, to: target)
-        }
+        book = try StatisticsBookReader(Self.file.get())
+    }
+
+    /// Written once for the whole suite.
+    static let file = Result { () throws -> URL in
+        let url = Fixtures.temporaryDirectory("rollup").appendingPathComponent("汇总.xlsx")
+        try RollupWorkbookExporter().write(result, diagnostics: [extra], to: url)
+        return url
+    }
+
+    @Test func workbookForExternalChecks() throws {
+        let url = try Self.file.get()
+        try leaveForExternalChecks(url, as: "rollup.xlsx")
+        #expect(FileManager.default.fileExists(atPath: url.path))
     }
 
     typealias Name = RollupWorkbookExporter.SheetName

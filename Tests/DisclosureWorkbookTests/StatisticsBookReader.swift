@@ -54,3 +54,15 @@ extension Sheet {
     /// The last row with any cell.
     var lastRow: Int { cells.last?.reference.row ?? -1 }
 }
+
+/// Leaves a workbook for `scripts/external-checks` (openpyxl) when GOVDISCLOSURE_EXTERNAL_OUT is set; returns whether it did.
+@discardableResult
+func leaveForExternalChecks(_ url: URL, as name: String) throws -> Bool {
+    guard let out = ProcessInfo.processInfo.environment["GOVDISCLOSURE_EXTERNAL_OUT"], !out.isEmpty else { return false }
+    let dir = URL(fileURLWithPath: out)
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let target = dir.appendingPathComponent(name)
+    try? FileManager.default.removeItem(at: target)
+    try FileManager.default.copyItem(at: url, to: target)
+    return true
+}

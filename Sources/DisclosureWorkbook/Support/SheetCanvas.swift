@@ -13,9 +13,11 @@ struct SheetCanvas {
         self.styles = styles
     }
 
-    /// A title merged across `columns` of one row (one row only, so constant-memory workbooks accept it).
-    func title(_ text: String, row: Int, columns: Int, height: Double = 30) throws {
-        try sheet.setRowHeight(height, row: row)
+    /// A title merged across `columns` of one row (one row only, so constant-memory workbooks accept it); given the
+    /// merged `width`, the row grows to show a title that wraps.
+    func title(_ text: String, row: Int, columns: Int, width: Double? = nil) throws {
+        let wrapped = width.map { ColumnWidth.rowHeight(for: text, width: $0, fontSize: styles.style.title.fontSize ?? 16) } ?? 0
+        try sheet.setRowHeight(max(30, wrapped), row: row)
         if columns > 1 {
             try sheet.mergeRange(
                 CellRange(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: columns - 1), value: .string(text),
