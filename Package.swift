@@ -94,6 +94,19 @@ let package = Package(
         // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
         .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
 
+        // Examples/: small programs a user copies.
+        .executableTarget(
+            name: "build-report", dependencies: ["DisclosureModel", "DisclosureValidation", "DisclosureWorkbook"],
+            path: "Examples/BuildReport"),
+        .executableTarget(
+            name: "check-folder",
+            dependencies: ["DisclosureModel", "DisclosureText", "DisclosureValidation", "DisclosureWorkbook", "XLSX"],
+            path: "Examples/CheckFolder"),
+        .executableTarget(
+            name: "roll-up-city",
+            dependencies: ["DisclosureModel", "DisclosureAggregation", "DisclosureValidation", "DisclosureWorkbook"],
+            path: "Examples/RollUpCity"),
+
         // Benchmarks: release-mode executables that print ratios against a baseline measured in the same run.
         .target(name: "BenchSupport", path: "Benchmarks/BenchSupport"),
         .executableTarget(name: "xlsx-bench", dependencies: ["XLSX", "CXlsxWriter", "BenchSupport"], path: "Benchmarks/xlsx-bench"),

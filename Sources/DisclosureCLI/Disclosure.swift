@@ -17,7 +17,7 @@ struct Disclosure: ParsableCommand {
             the content. Exit codes: 0 ok, 1 check found errors, 2 usage or I/O failure.
             """,
         subcommands: [
-            Demo.self, Parse.self, Check.self, Export.self, Template.self, Import.self,
+            Demo.self, Parse.self, Check.self, Export.self, Template.self, Import.self, Rollup.self,
             SampleCityCommand.self,
         ]
     )

@@ -41,13 +41,16 @@ extension SampleCity {
         return (snapshot, closed, dropped, opened)
     }
 
-    /// Writes the city's inventories and tree as the clerk's CSV files — `organizations.csv` (the reporting units and
-    /// the hosting sub-units), `websites.csv`, `accounts.csv` — into `directory`, each atomically. Returns the files.
+    /// Writes the city's inventories and tree as the clerk's CSV files — `organizations.csv` (the reporting units: the
+    /// tree a roll-up expects one report from each of), `organizations-all.csv` (those and the hosting sub-units, the
+    /// tree inventory statistics resolve accounts against), `websites.csv`, `accounts.csv` — into `directory`, each
+    /// atomically. Returns the files in that order.
     @discardableResult
     public func writeCSV(to directory: URL) throws -> [URL] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let files: [(String, Data)] = [
-            ("organizations.csv", try InventoryCSV.data(organizations: allOrganizations)),
+            ("organizations.csv", try InventoryCSV.data(organizations: organizations)),
+            ("organizations-all.csv", try InventoryCSV.data(organizations: allOrganizations)),
             ("websites.csv", try InventoryCSV.data(websites: websites)),
             ("accounts.csv", try InventoryCSV.data(accounts: accounts)),
         ]

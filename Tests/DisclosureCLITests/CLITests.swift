@@ -105,9 +105,18 @@ import TestSupport
         #expect(r.stdout.components(separatedBy: "植入 planted:").count == 3)
         let reports = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("reports").path)
         #expect(reports.count == 55)
-        for name in ["organizations.csv", "websites.csv", "accounts.csv", "website-forms.json", "injected-errors.txt"] {
+        for name in ["organizations.csv", "organizations-all.csv", "websites.csv", "accounts.csv", "website-forms.json", "injected-errors.txt"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path), "\(name)")
         }
+        // The roll-up of the folder finds no missing unit: organizations.csv holds exactly the reporting units.
+        let out = dir.appendingPathComponent("rollup.xlsx")
+        // The tree is found beside the reports folder, as sample-city lays it out.
+        let rollup = try CLIRunner.run(["rollup", dir.appendingPathComponent("reports").path, "-o", out.path])
+        #expect(rollup.status == 0, "\(rollup.stderr)")
+        #expect(rollup.stdout.contains("已汇总 55 个单位 rolled up 55 units"))
+        #expect(!rollup.stdout.contains("AGG.missingReport"))
+        #expect(rollup.stderr.contains("单位树 organization tree:"))
+        #expect(rollup.stdout.contains("错误 APP."))
         // The planted errors are found: check exits 1 on the folder.
         let check = try CLIRunner.run(["check", dir.appendingPathComponent("reports").path])
         #expect(check.status == 1)

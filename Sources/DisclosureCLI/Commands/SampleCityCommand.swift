@@ -10,10 +10,15 @@ struct SampleCityCommand: ParsableCommand {
         commandName: "sample-city",
         abstract: "生成一个示例城市的全部数据 — write a generated sample city to try everything else on.",
         discussion: """
-            写出：organizations.csv（单位树）、reports/*.json（每单位一份报告）、websites.csv、accounts.csv、
-            website-forms.json、injected-errors.txt（--errors 时植入的错误清单）。同一参数总是生成同样的数据。
-            Writes the organization tree, one report per unit, the website and account inventories, the website
-            annual forms and, with --errors, the list of planted mistakes. The same arguments always give the same city.
+            写出：organizations.csv（报送单位树）、organizations-all.csv（含账号主办的下属单位）、reports/*.json（每单位一份
+            报告）、websites.csv、accounts.csv、website-forms.json、injected-errors.txt（--errors 时植入的错误清单）。
+            同一参数总是生成同样的数据。
+
+            Writes the reporting tree (organizations.csv), the tree with the sub-units that host accounts \
+            (organizations-all.csv), one report per unit (reports/), the website and account inventories, the \
+            website annual forms and, with --errors, the list of planted mistakes. The same arguments always give \
+            the same city. Then: disclosure rollup DIR/reports -o city.xlsx; disclosure inventory --websites \
+            DIR/websites.csv --accounts DIR/accounts.csv --organizations DIR/organizations-all.csv -o media.xlsx
             """
     )
 
@@ -55,7 +60,7 @@ struct SampleCityCommand: ParsableCommand {
         let reports = base.appendingPathComponent("reports")
         try Output.createFolder(reports.path)
         do {
-            _ = try city.writeCSV(to: base)  // organizations.csv, websites.csv, accounts.csv
+            _ = try city.writeCSV(to: base)  // organizations(-all).csv, websites.csv, accounts.csv
             try ReportJSON.encode(city.websiteForms).write(to: base.appendingPathComponent("website-forms.json"), options: .atomic)
             for (index, report) in city.reports.enumerated() {
                 let name = String(format: "%03d-%@.json", index + 1, fileSafe(report.organization.id))
