@@ -10,7 +10,8 @@ struct TableLocator {
     struct Located {
         /// The sheet row of each form row.
         var rows: [RowKey: Int] = [:]
-        /// Rows inside a block that carry a label the form does not have, with that label.
+        /// Rows inside a block (or between it and the next) that carry a label the form does not have, with that
+        /// label. Rows after the table's last row are not read (a template's instruction line sits there).
         var extraRows: [(block: TableLayout.Block, row: Int, label: String)] = []
         /// Rows inside a block with figures but no label.
         var unlabelledRows: [Int] = []
@@ -45,6 +46,7 @@ struct TableLocator {
         var located = Located()
         var cursor = TableLayout.unitRow + 1
         var matched = 0
+        var previous: TableLayout.Block?
         for block in layout.blocks {
             let top = block.titleRow ?? block.headerRows.lowerBound
             let fixed = layout.texts.filter {
@@ -69,6 +71,11 @@ struct TableLocator {
                                      matched: matched))
             }
             matched += fixed.count
+            // Rows between the previous block's last row and this block's title belong to the previous block.
+            if let previous {
+                for skipped in cursor..<max(cursor, top + shift) { classify(skipped, in: previous, into: &located) }
+            }
+            previous = block
             var next = block.headerRows.upperBound + shift + 1
             for row in block.rows {
                 if row.spec.label.isEmpty {
