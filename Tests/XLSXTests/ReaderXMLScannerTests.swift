@@ -61,8 +61,22 @@ struct ReaderXMLScannerTests {
         #expect(parse("1E+3") == 1000)
         #expect(parse("1.5E-3") == Decimal(string: "0.0015"))
         #expect(parse("-12.50") == Decimal(string: "-12.5"))
-        #expect(parse("9999999999999999999999") == Decimal(string: "9999999999999999999999"))
         #expect(parse("1E-130") == nil)
+        #expect(parse("1E+200") == nil)
+    }
+
+    @Test func printedDoublesReadAsTheShortestDecimalOfTheirDouble() {
+        func parse(_ s: String) -> Decimal? { Array(s.utf8).withUnsafeBufferPointer { DecimalText.parse($0) } }
+        #expect(parse("0.07000000000000001") == Decimal(string: "0.07"))  // libxlsxwriter's %.16G of 0.07
+        #expect(parse("7.0000000000000007E-2") == Decimal(string: "0.07"))  // Excel's 17 digits
+        #expect(parse("94.200000000000003") == Decimal(string: "94.2"))
+        #expect(parse("0.30000000000000004") == Decimal(string: "0.30000000000000004"))  // a different double from 0.3
+        #expect(parse("188.39999999999998") == Decimal(string: "188.39999999999998"))
+        #expect(parse("123456789012345678") == Decimal(string: "123456789012345680"))  // the double the file holds
+        #expect(parse("1.50000000000000000000") == Decimal(string: "1.5"))  // trailing zeros are not digits
+        #expect(parse("123456789012345") == Decimal(string: "123456789012345"))  // 15 digits: digit for digit
+        #expect(parse("4.9406564584124654E-324") == nil)
+        #expect(parse("1.7976931348623157E+308") == nil)
         for bad in ["", "-", ".", "1e", "1x", "--1", "1.2.3", "NaN", "1E+"] {
             #expect(parse(bad) == nil, "\(bad)")
         }
