@@ -38,6 +38,20 @@ struct ReaderXMLScannerTests {
         }
     }
 
+    @Test func memoryStaysFlatOnALongPart() throws {
+        let row = "<row><c r=\"A1\" t=\"s\"><v>12</v></c><c><v>94.2</v></c></row>"
+        let xml = "<sheetData>" + String(repeating: row, count: 100_000) + "</sheetData>"  // 5.5 MB
+        let scanner = XMLScanner(source: MemoryByteSource(Array(xml.utf8)), part: "big.xml", limits: .default)
+        var cells = 0
+        while true {
+            let event = try scanner.next()
+            if event == .endOfDocument { break }
+            if event == .start && scanner.isNamed("c") { cells += 1 }
+        }
+        #expect(cells == 200_000)
+        #expect(scanner.bufferCapacity <= 256 * 1024)
+    }
+
     @Test func lineEndsAreNormalised() throws {
         let scanner = XMLScanner(source: MemoryByteSource(Array("<r a=\"x\ty\r\nz\">1\r\n2\r3</r>".utf8)), part: "t", limits: .default)
         #expect(try scanner.next() == .start)

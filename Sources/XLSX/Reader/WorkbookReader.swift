@@ -116,18 +116,18 @@ public struct WorkbookReader: Sendable {
     }
 
     private func stream(_ sheet: SheetInfo, _ body: (Sheet.Row) throws -> Void) throws -> Sheet.Metadata {
-        try Self.withArchive(source) { archive in
-            guard let scanner = try Self.scanner(archive, sheet.partPath, limits: limits) else {
-                throw XLSXReadError(.missingPart, part: sheet.partPath, sheet: sheet.name,
-                                    message: "工作表的部件不存在 — the sheet's part is missing")
-            }
-            let parser = WorksheetParser(scanner: scanner, sheetName: sheet.name, sharedStrings: sharedStrings, lockedStyles: lockedStyles)
-            do {
+        do {
+            return try Self.withArchive(source) { archive in
+                guard let scanner = try Self.scanner(archive, sheet.partPath, limits: limits) else {
+                    throw XLSXReadError(.missingPart, part: sheet.partPath, sheet: sheet.name,
+                                        message: "工作表的部件不存在 — the sheet's part is missing")
+                }
+                let parser = WorksheetParser(scanner: scanner, sheetName: sheet.name, sharedStrings: sharedStrings, lockedStyles: lockedStyles)
                 return try parser.run(body)
-            } catch var error as XLSXReadError where error.part == sheet.partPath {
-                if error.sheet == nil { error.sheet = sheet.name }
-                throw error
             }
+        } catch var error as XLSXReadError where error.part == sheet.partPath && error.sheet == nil {
+            error.sheet = sheet.name  // name the sheet in errors from the zip layer and the scanner too
+            throw error
         }
     }
 

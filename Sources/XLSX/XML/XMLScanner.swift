@@ -641,6 +641,9 @@ final class XMLScanner {
         return nameEnd - localStart == n && memcmp(buf + localStart, name.utf8Start, n) == 0
     }
 
+    /// The bytes the scanner's buffer holds now: one chunk plus at most one token, however long the part.
+    var bufferCapacity: Int { capacity }
+
     /// The current element's qualified name (for messages).
     var name: String { String(decoding: UnsafeBufferPointer(start: buf + nameStart, count: nameEnd - nameStart), as: UTF8.self) }
 
