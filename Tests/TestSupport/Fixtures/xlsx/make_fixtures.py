@@ -184,25 +184,14 @@ def lying_size(path):
     write_parts(path, one_sheet_parts(sheet))
     data = bytearray(open(path, "rb").read())
     name = b"xl/worksheets/sheet1.xml"
-    # local file header: signature, ..., uncompressed size at offset 22
-    pos = 0
-    while True:
-        pos = data.find(b"PK\x03\x04", pos)
-        if pos < 0:
-            break
-        name_len = struct.unpack_from("<H", data, pos + 26)[0]
-        if data[pos + 30:pos + 30 + name_len] == name:
-            struct.pack_into("<I", data, pos + 22, 100)
-        pos += 4
-    pos = 0
-    while True:
-        pos = data.find(b"PK\x01\x02", pos)
-        if pos < 0:
-            break
-        name_len = struct.unpack_from("<H", data, pos + 28)[0]
-        if data[pos + 46:pos + 46 + name_len] == name:
-            struct.pack_into("<I", data, pos + 24, 100)
-        pos += 4
+    # (signature, offset of the name length, offset of the name, offset of the uncompressed size)
+    for signature, name_len_at, name_at, size_at in [(b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)]:
+        pos = data.find(signature)
+        while pos >= 0:
+            name_len = struct.unpack_from("<H", data, pos + name_len_at)[0]
+            if data[pos + name_at:pos + name_at + name_len] == name:
+                struct.pack_into("<I", data, pos + size_at, 100)
+            pos = data.find(signature, pos + 4)
     open(path, "wb").write(bytes(data))
 
 
