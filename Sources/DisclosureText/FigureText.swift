@@ -16,7 +16,20 @@ enum CellKind: Hashable, Sendable {
 /// Classifies a cell's text and parses numbers exactly (never through `Double`).
 enum FigureText {
     /// Markers that mean "not filled", after `LabelNormalizer.normalize`.
-    static let blankMarkers: Set<String> = ["-", "--", "---", "/", "//", "无", "空", "(空)", "(无)", "…", "...", "\\"]
+    static let blankMarkers: [String] = ["-", "--", "---", "/", "//", "无", "空", "(空)", "(无)", "…", "...", "\\"]
+
+    /// Scalars a figure or a blank marker can start with (ASCII and full-width digits, signs, dashes, brackets …);
+    /// a cell starting with anything else is a label, without folding it.
+    static func mayBeFigure(_ first: Unicode.Scalar) -> Bool {
+        switch first.value {
+        case 0x30...0x39, 0xFF10...0xFF19: true  // digits
+        case 0x2B, 0x2D, 0x2E, 0x2F, 0x28, 0x5C: true  // + - . / ( \
+        case 0xFF0B, 0xFF0D, 0xFF0E, 0xFF0F, 0xFF08, 0xFF3C: true  // full-width + - . / ( \
+        case 0x2010...0x2015, 0x2212, 0xFE63, 0x2026: true  // dashes, minus, …
+        case 0x65E0, 0x7A7A: true  // 无 空
+        default: false
+        }
+    }
 
     /// Unit suffixes accepted after a number in a cell; only the money units are kept.
     static let suffixes: [(String, MoneyUnit?)] = [
@@ -28,6 +41,8 @@ enum FigureText {
     static let maxDigits = 18
 
     static func classify(_ raw: some StringProtocol) -> CellKind {
+        guard let first = raw.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return .empty }
+        guard mayBeFigure(first) else { return .label }
         let folded = LabelNormalizer.normalize(raw)
         if folded.isEmpty { return .empty }
         if blankMarkers.contains(folded) { return .blank }

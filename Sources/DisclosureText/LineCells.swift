@@ -4,6 +4,18 @@ struct Cell: Sendable {
     var text: Substring
     /// What it holds.
     var kind: CellKind
+    /// The label's matching key, for labels short enough to be table labels (computed once per cell).
+    var key: LabelKey?
+
+    /// The longest label given a key; longer cells are prose.
+    static let maxLabelLength = 200
+
+    /// Classifies `text` and keys it when it is a label.
+    init(text: Substring, kind: CellKind) {
+        self.text = text
+        self.kind = kind
+        key = kind == .label && text.utf8.count <= Cell.maxLabelLength * 3 ? LabelKey(text) : nil
+    }
 }
 
 /// Splits one line of pasted table text into cells: on tabs, on `|` (markdown or " | " pipes), on runs of two or
@@ -16,10 +28,12 @@ enum LineCells {
     /// The cells of `line`. A markdown separator row (`|---|---|`) gives no cells.
     static func cells(_ line: Substring) -> [Cell] {
         let pieces: [Substring]
-        if line.contains("\t") {
-            pieces = line.split(separator: "\t", omittingEmptySubsequences: false).map(trim)
-        } else if line.contains("|") {
-            var parts = line.split(separator: "|", omittingEmptySubsequences: false).map(trim)
+        // Byte-level splitting: tab and `|` are ASCII, always on character boundaries, and scanning bytes avoids
+        // grapheme breaking over long CJK lines.
+        if line.utf8.contains(tab) {
+            pieces = split(line, on: tab).map(trim)
+        } else if line.utf8.contains(pipe) {
+            var parts = split(line, on: pipe).map(trim)
             if parts.count > 1, parts.first?.isEmpty == true { parts.removeFirst() }
             if parts.count > 1, parts.last?.isEmpty == true { parts.removeLast() }
             if parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { return [] }
@@ -32,6 +46,15 @@ enum LineCells {
         return cells
     }
 
+    static let tab = UInt8(ascii: "\t")
+    static let pipe = UInt8(ascii: "|")
+    static let space = UInt8(ascii: " ")
+
+    /// `line` split at every `byte` (an ASCII byte), empty pieces kept.
+    static func split(_ line: Substring, on byte: UInt8) -> [Substring] {
+        line.utf8.split(separator: byte, omittingEmptySubsequences: false).map { line[$0.startIndex..<$0.endIndex] }
+    }
+
     static func trim(_ s: Substring) -> Substring {
         var t = s
         while let f = t.first, f.isWhitespace { t.removeFirst() }
@@ -42,31 +65,36 @@ enum LineCells {
     /// Splits on runs of ≥ 2 spaces or on U+3000; a line without such runs is one cell.
     static func splitOnWideSpace(_ line: Substring) -> [Substring] {
         let trimmed = trim(line)
-        guard trimmed.contains("  ") || trimmed.contains("\u{3000}") else { return [trimmed] }
+        guard TextSearch.contains("  ", in: trimmed) || TextSearch.contains("\u{3000}", in: trimmed) else { return [trimmed] }
+        let scalars = trimmed.unicodeScalars
+        func isSpace(_ i: Substring.UnicodeScalarView.Index) -> Bool { scalars[i] == " " || scalars[i] == "\u{3000}" }
         var out: [Substring] = []
-        var start = trimmed.startIndex
-        var i = trimmed.startIndex
-        while i < trimmed.endIndex {
-            let c = trimmed[i]
-            let next = trimmed.index(after: i)
-            let wide = c == "\u{3000}" || (c == " " && next < trimmed.endIndex && trimmed[next] == " ")
+        var start = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let next = scalars.index(after: i)
+            let wide = scalars[i] == "\u{3000}" || (scalars[i] == " " && next < scalars.endIndex && isSpace(next))
             if wide {
                 if start < i { out.append(trimmed[start..<i]) }
                 var j = i
-                while j < trimmed.endIndex, trimmed[j] == " " || trimmed[j] == "\u{3000}" { j = trimmed.index(after: j) }
+                while j < scalars.endIndex, isSpace(j) { j = scalars.index(after: j) }
                 start = j
                 i = j
             } else {
                 i = next
             }
         }
-        if start < trimmed.endIndex { out.append(trimmed[start...]) }
+        if start < scalars.endIndex { out.append(trimmed[start...]) }
         return out.isEmpty ? [trimmed] : out
     }
 
     /// `规章 1 1 48` → `规章`, 1, 1, 48; `1 1 0 2` → four figures. Prose (long, or with sentence punctuation) stays one cell.
     static func splitTrailingFigures(_ text: Substring) -> [Cell] {
-        let words = text.split(separator: " ")
+        // A label longer than `maxSplitLabel` is prose anyway; skip splitting it into words.
+        guard text.utf8.count <= maxSplitLabel * 4, text.utf8.contains(space) else {
+            return [Cell(text: text, kind: .label)]
+        }
+        let words = split(text, on: space).filter { !$0.isEmpty }
         guard words.count > 1 else { return [Cell(text: text, kind: .label)] }
         var firstFigure = words.count
         var kinds: [CellKind] = []

@@ -1,4 +1,3 @@
-import Foundation
 import DisclosureModel
 
 /// Guesses a reporting body's level from its name: `洛阳市人民政府办公室` → 市, `武汉市汉阳区人民政府办公室` → 县(市、区),
@@ -11,7 +10,7 @@ enum OrganizationGuess {
     ]
 
     static func level(of name: String) -> OrganizationLevel {
-        guard let range = name.range(of: government) else {
+        guard let range = TextSearch.range(of: government, in: Substring(name)) else {
             return name.hasSuffix("街道办事处") ? .township : .department
         }
         let before = name[..<range.lowerBound]

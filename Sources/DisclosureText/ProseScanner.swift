@@ -43,6 +43,8 @@ enum ProseScanner {
     static let compiledZeros: [CompiledZero] = ProsePatterns.zeroPhrases.map { z in
         CompiledZero(phrase: z, triggers: z.triggers.map(scalars), keywords: z.keywords.map(scalars))
     }
+    /// The first scalars of every zero-phrase trigger: a line with none of them has no zero phrase.
+    static let zeroTriggerStarts: Set<Unicode.Scalar> = Set(compiledZeros.flatMap { $0.triggers.compactMap(\.first) })
     static let units: [(String, Scalars)] = ProsePatterns.allUnits.map { ($0, scalars($0)) }
     static let moneyUnits: [String: MoneyUnit] = Dictionary(uniqueKeysWithValues: MoneyUnit.allCases.map { ($0.rawValue, $0) })
 
@@ -90,7 +92,9 @@ enum ProseScanner {
                 ProseHit(target: target, value: value, unit: moneyUnits[unit], approximate: approximate, location: location))
             hitClauses.append((coarseStart(s, i), target))
         }
-        hits += zeroHits(s, location: location, excluding: hitClauses)
+        if s.contains(where: zeroTriggerStarts.contains) {
+            hits += zeroHits(s, location: location, excluding: hitClauses)
+        }
         return hits
     }
 

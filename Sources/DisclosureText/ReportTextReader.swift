@@ -49,13 +49,10 @@ public struct ReportTextReader: Sendable {
             (e, Dictionary(uniqueKeysWithValues: TableID.allCases.map { ($0, TableMatcher(FormCatalog.spec($0, e))) }))
         })
 
-    /// The longest cell considered when looking for edition evidence (longer ones are prose).
-    static let maxLabelLength = 200
-
     /// Reads a report's text. `file` is only used in locations.
     public func read(_ text: String, file: String? = nil) -> ReadResult {
         var diagnostics: [Diagnostic] = []
-        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let rawLines = Self.lines(of: text)
         var lines: [(text: Substring, cells: [Cell], section: SectionID?)] = []
         lines.reserveCapacity(rawLines.count)
         var sectionLines: [SectionID: Int] = [:]
@@ -76,8 +73,7 @@ public struct ReportTextReader: Sendable {
             ?? Organization(name: titleLine?.body ?? "", level: OrganizationGuess.level(of: titleLine?.body ?? ""))
 
         // Edition.
-        let evidence = lines.lazy.flatMap(\.cells).filter { $0.kind == .label && $0.text.count <= Self.maxLabelLength }
-            .map { LabelKey($0.text) }
+        let evidence = lines.lazy.flatMap(\.cells).compactMap(\.key)
         let edition: Edition
         if let chosen = options.edition {
             edition = chosen
@@ -121,6 +117,28 @@ public struct ReportTextReader: Sendable {
         report.fees = Self.fees(from: hits)
         return ReadResult(
             report: report, diagnostics: diagnostics, sectionLines: sectionLines, rowLines: assembler.rowLines)
+    }
+
+    /// The lines of `text`, split on LF, CR LF or CR (by scalars: splitting by `Character` costs grapheme breaking).
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var i = start
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            if s == "\n" || s == "\r" {
+                lines.append(Substring(scalars[start..<i]))
+                var next = scalars.index(after: i)
+                if s == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = scalars.index(after: i)
+            }
+        }
+        lines.append(Substring(scalars[start...]))
+        return lines
     }
 
     /// A section's lines as one text, without leading and trailing blank lines.

@@ -17,11 +17,14 @@ enum SectionHeadings {
     static func section(of line: Substring) -> SectionID? {
         var text = LineCells.trim(line)
         while text.first == "#" { text.removeFirst() }
-        guard !text.isEmpty, text.count <= maxLength, !text.contains("\t"), !text.contains("|") else { return nil }
+        text = LineCells.trim(text)
+        guard let first = text.unicodeScalars.first, LabelNormalizer.chineseNumerals.contains(first),
+            text.utf8.count <= maxLength * 3, !text.utf8.contains(LineCells.tab), !text.utf8.contains(LineCells.pipe)
+        else { return nil }
         let folded = LabelNormalizer.normalize(text)
         for (id, numeral, title) in titles where folded.hasPrefix(numeral) {
             let rest = LabelNormalizer.stripNotes(String(folded.dropFirst(numeral.count)))
-            if rest.hasPrefix(title) || rest.contains(title) { return id }
+            if TextSearch.contains(title, in: rest) { return id }
         }
         return nil
     }

@@ -18,7 +18,10 @@ struct TableAssembler {
         var line: Int
         /// Figures, blank markers and empty cells after the label, with their lines.
         var items: [(kind: CellKind, text: Substring, line: Int)] = []
-        var hard: Int { items.count { $0.kind != .empty } }
+        /// How many figures and blank markers it has taken.
+        var hard = 0
+        /// How many it needs (nil: unknown until it ends).
+        var expected: Int?
     }
 
     let matchers: [TableID: TableMatcher]
@@ -65,16 +68,17 @@ struct TableAssembler {
             switch cell.kind {
             case .label:
                 flushOrphans()
-                label(cell.text, line: line)
+                label(cell, line: line)
             case .number, .blank:
                 closeHeader()
                 if pending == nil, let t = table, let row = matchers[t]?.unlabelledRow, rowLines[t]?[row] == nil {
-                    pending = PendingRow(target: .row(row), table: t, block: 0, label: "", line: line)
+                    start(PendingRow(target: .row(row), table: t, block: 0, label: "", line: line))
                 }
                 if pending != nil {
                     pending?.items.append((cell.kind, cell.text, line))
+                    pending?.hard += 1
                     gotFigure = true
-                    if let p = pending, let n = expectedCount(p), p.hard == n { closePending() }
+                    if let p = pending, p.hard == p.expected { closePending() }
                 } else if table != nil {
                     if orphanLine != line { flushOrphans() }
                     orphanLine = line
@@ -97,8 +101,14 @@ struct TableAssembler {
 
     // MARK: Labels
 
-    private mutating func label(_ text: Substring, line: Int) {
-        let key = LabelKey(text)
+    private mutating func label(_ cell: Cell, line: Int) {
+        let text = cell.text
+        guard let key = cell.key else {
+            // Too long for a label: prose. It ends a pending row like any other label.
+            closeHeader()
+            closePending()
+            return
+        }
         if table == nil {
             guard let found = TableID.allCases.first(where: { matchers[$0]?.exactIdentifyingRole(of: key) != nil }) else {
                 return  // prose outside a table
@@ -113,7 +123,7 @@ struct TableAssembler {
         case .row(let r):
             block = matcher.blockOfRow[r]
             group = matcher.groupOfRow[r]
-            pending = PendingRow(target: .row(r), table: t, block: block, label: text, line: line)
+            start(PendingRow(target: .row(r), table: t, block: block, label: text, line: line))
         case .group(let g):
             group = g
         case .blockTitle(let index):
@@ -125,10 +135,16 @@ struct TableAssembler {
             break
         case .ambiguous(let rows):
             diagnostics.append(TextDiagnostic.ambiguousLabel(location(line, t), label: text, rows: rows))
-            pending = PendingRow(target: .unknown, table: t, block: block, label: text, line: line)
+            start(PendingRow(target: .unknown, table: t, block: block, label: text, line: line))
         case .unknown:
-            pending = PendingRow(target: .unknown, table: t, block: block, label: text, line: line)
+            start(PendingRow(target: .unknown, table: t, block: block, label: text, line: line))
         }
+    }
+
+    private mutating func start(_ row: PendingRow) {
+        var row = row
+        row.expected = expectedCount(row)
+        pending = row
     }
 
     // MARK: Header
@@ -147,7 +163,8 @@ struct TableAssembler {
             guard let column = blockSpec.columns.first(where: { $0.key == key }), column.kind.moneyUnit != nil else { continue }
             let folded = LabelNormalizer.normalize(text)
             let stated: MoneyUnit? =
-                folded.contains(MoneyUnit.wanYuan.rawValue) ? .wanYuan : folded.contains(MoneyUnit.yuan.rawValue) ? .yuan : nil
+                TextSearch.contains(MoneyUnit.wanYuan.rawValue, in: folded)
+                ? .wanYuan : TextSearch.contains(MoneyUnit.yuan.rawValue, in: folded) ? .yuan : nil
             if let stated { headerUnits[t, default: [:]][b, default: [:]][key] = stated }
         }
         if blockSpec.headerDepth == 1, keys.count == blockSpec.columns.count,

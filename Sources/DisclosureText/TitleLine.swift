@@ -1,4 +1,3 @@
-import Foundation
 import DisclosureModel
 
 /// The report's title line (`# 洛阳市人民政府办公室 2020 年政府信息公开工作年度报告`): title, year and reporting body.
@@ -24,7 +23,7 @@ struct TitleLine: Hashable, Sendable {
         var text = LineCells.trim(rawLine)
         while text.first == "#" { text.removeFirst() }
         text = LineCells.trim(text)
-        guard let end = text.range(of: TitleLine.marker) else { return nil }
+        guard let end = TextSearch.range(of: TitleLine.marker, in: text) else { return nil }
         let title = text[..<end.upperBound]
         self.title = String(title)
         self.line = line
@@ -42,7 +41,7 @@ struct TitleLine: Hashable, Sendable {
             // `2020年度洛阳市人民政府办公室政府信息公开工作年度报告`
             var after = title[range.upperBound...]
             if after.hasPrefix("度") { after = after.dropFirst() }
-            let stop = after.range(of: TitleLine.subject)?.lowerBound ?? after.endIndex
+            let stop = TextSearch.range(of: TitleLine.subject, in: after)?.lowerBound ?? after.endIndex
             let name = LineCells.trim(after[..<stop])
             body = name.isEmpty ? nil : String(name)
         }
