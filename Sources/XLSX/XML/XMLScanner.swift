@@ -225,11 +225,13 @@ final class XMLScanner {
         validated = p
     }
 
-    /// Called when a token at `tokenStart` runs past the buffer: reads more, or fails at the end or over `limit`.
-    private func needMore(limit: Int, what: String) throws(XLSXReadError) {
-        if end - tokenStart > limit { try tooLong(tag: what == "标签", at: tokenStart) }
+    /// Called when a tag (or comment, PI) or text token at `tokenStart` runs past the buffer: reads more, or
+    /// fails at the end of the part or over the token limit.
+    private func needMore(tag: Bool) throws(XLSXReadError) {
+        if end - tokenStart > (tag ? limits.maxTagBytes : limits.maxTextBytes) { try tooLong(tag: tag, at: tokenStart) }
         guard try fill(keeping: tokenStart) else {
-            throw malformed("文件在\(what)中途结束 — unexpected end of part inside a \(what == "标签" ? "tag" : "token")", at: tokenStart)
+            throw malformed(tag ? "文件在标签中途结束 — unexpected end of part inside a tag"
+                                : "文件在文本中途结束 — unexpected end of part inside text", at: tokenStart)
         }
     }
 
@@ -345,7 +347,7 @@ final class XMLScanner {
         let b = buf
         let e = end
         let p = pos
-        guard p + 1 < e else { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+        guard p + 1 < e else { try needMore(tag: true); return nil }
         switch b[p + 1] {
         case 0x2F:  // </
             var q = p + 2
@@ -353,7 +355,7 @@ final class XMLScanner {
             while q < e && !isNameEnd(b[q]) { q += 1 }
             let ne = q
             while q < e && isSpace(b[q]) { q += 1 }
-            guard q < e else { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+            guard q < e else { try needMore(tag: true); return nil }
             guard b[q] == 0x3E, ne > ns else { throw malformed("结束标签语法错误 — bad end tag", at: p) }
             setName(ns, ne)
             pos = q + 1
@@ -361,7 +363,7 @@ final class XMLScanner {
             return .end
         case 0x3F:  // <?
             guard let close = find(0x3F, 0x3E, from: p + 2) else {
-                try needMore(limit: limits.maxTagBytes, what: "标签"); return nil
+                try needMore(tag: true); return nil
             }
             if close + 2 - p > limits.maxTagBytes { try tooLong(tag: true, at: p) }
             if discardedBytes + p <= 3 { try checkDeclaration(p, close) }
@@ -370,7 +372,7 @@ final class XMLScanner {
         case 0x21:  // <!
             if startsWith("<!--", at: p) {
                 guard let close = find(0x2D, 0x2D, 0x3E, from: p + 4) else {
-                    try needMore(limit: limits.maxTagBytes, what: "标签"); return nil
+                    try needMore(tag: true); return nil
                 }
                 if close + 3 - p > limits.maxTagBytes { try tooLong(tag: true, at: p) }
                 pos = close + 3
@@ -378,7 +380,7 @@ final class XMLScanner {
             }
             if startsWith("<![CDATA[", at: p) {
                 guard let close = find(0x5D, 0x5D, 0x3E, from: p + 9) else {
-                    try needMore(limit: limits.maxTextBytes, what: "文本"); return nil
+                    try needMore(tag: false); return nil
                 }
                 guard depth > 0 else { throw malformed("根元素之外有 CDATA — CDATA outside the root element", at: p) }
                 if close - p > limits.maxTextBytes { try tooLong(tag: false, at: p) }
@@ -388,7 +390,7 @@ final class XMLScanner {
                 pos = close + 3
                 return .text
             }
-            if e - p < 9 && !atEOF { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+            if e - p < 9 && !atEOF { try needMore(tag: true); return nil }
             throw error(.dtdRefused, "拒绝 DTD 声明（<!DOCTYPE>、<!ENTITY> 等），不展开任何实体 — DTD declarations are refused; no entity is ever expanded", at: p)
         default:
             return try startTag()
@@ -406,7 +408,7 @@ final class XMLScanner {
             if b[q] == 0x3A { local = q + 1 }
             q += 1
         }
-        guard q < e else { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+        guard q < e else { try needMore(tag: true); return nil }
         guard q > ns else { throw malformed("标签名为空或以非法字符开头 — bad tag name", at: p) }
         let ne = q
         var count = 0
@@ -414,11 +416,11 @@ final class XMLScanner {
         while true {
             let before = q
             while q < e && isSpace(b[q]) { q += 1 }
-            guard q < e else { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+            guard q < e else { try needMore(tag: true); return nil }
             let c = b[q]
             if c == 0x3E { q += 1; break }
             if c == 0x2F {
-                guard q + 1 < e else { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+                guard q + 1 < e else { try needMore(tag: true); return nil }
                 guard b[q + 1] == 0x3E else { throw malformed("“/”后应为“>” — expected '>' after '/'", at: q) }
                 selfClosing = true
                 q += 2
@@ -435,11 +437,11 @@ final class XMLScanner {
             let ae = q
             guard ae > an else { throw malformed("属性语法错误 — bad attribute", at: q) }
             while q < e && isSpace(b[q]) { q += 1 }
-            guard q < e else { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+            guard q < e else { try needMore(tag: true); return nil }
             guard b[q] == 0x3D else { throw malformed("属性缺少“=” — attribute without '='", at: q) }
             q += 1
             while q < e && isSpace(b[q]) { q += 1 }
-            guard q < e else { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+            guard q < e else { try needMore(tag: true); return nil }
             let quote = b[q]
             guard quote == 0x22 || quote == 0x27 else { throw malformed("属性值缺少引号 — attribute value without quotes", at: q) }
             q += 1
@@ -463,7 +465,7 @@ final class XMLScanner {
                 if c == 0x09 || c == 0x0A || c == 0x0D { decode = 1 }
                 q += 1
             }
-            guard q < e, b[q] == quote else { try needMore(limit: limits.maxTagBytes, what: "标签"); return nil }
+            guard q < e, b[q] == quote else { try needMore(tag: true); return nil }
             if count == attrCapacity {
                 let grown = UnsafeMutablePointer<Int>.allocate(capacity: attrCapacity * 2 * Self.attrStride)
                 grown.update(from: attrs, count: attrCapacity * Self.attrStride)
