@@ -54,7 +54,8 @@ enum FigureText {
     static func parseNumber(_ folded: String) -> (Decimal, MoneyUnit?)? {
         var body = Substring(folded)
         var unit: MoneyUnit?
-        for (suffix, money) in suffixes where body.hasSuffix(suffix) {
+        let endsInDigit = folded.unicodeScalars.last.map { ("0"..."9").contains($0) } ?? false
+        for (suffix, money) in suffixes where !endsInDigit && body.hasSuffix(suffix) {
             body = body.dropLast(suffix.count)
             unit = money
             break
