@@ -7,7 +7,7 @@
 //   generate+validate N — producing and validating them
 //   validate fixed ×N   — one fixed report validated N times (no generation at all)
 //   inventory K         — the inventory rules over K accounts
-// Usage: validation-bench [--quick] [--max N] [--runs R]
+// Usage: validation-bench [--quick] [--max N] [--runs R] [--per-rule]  (--per-rule: each report rule alone ×10,000)
 import BenchSupport
 import DisclosureModel
 import DisclosureSamples
