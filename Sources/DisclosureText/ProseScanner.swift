@@ -140,7 +140,7 @@ enum ProseScanner {
             var k = range.upperBound - w.count
             while k >= range.lowerBound {
                 if matches(s, w, at: k) {
-                    if best == nil || k + w.count > best! { best = k + w.count }
+                    best = max(best ?? 0, k + w.count)
                     break
                 }
                 k -= 1
@@ -195,7 +195,7 @@ enum ProseScanner {
                 guard p.after.contains(where: { matches(s, $0, at: afterStart) }) else { continue }
                 score = i + 1
             }
-            if best == nil || score > best!.score { best = (score, p.pattern.target) }
+            if score > best?.score ?? -1 { best = (score, p.pattern.target) }
         }
         return best?.target
     }
