@@ -23,9 +23,14 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         }
 
         /// note < warning < error.
-        public static func < (a: Self, b: Self) -> Bool {
-            let order: [Severity] = [.note, .warning, .error]
-            return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+        public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
         }
     }
 

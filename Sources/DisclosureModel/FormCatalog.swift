@@ -11,7 +11,8 @@ public enum FormCatalog {
         case (.proactive, .y2021): proactive2021
         case (.applications, .y2019): applications2019
         case (.applications, .y2021): applications2021
-        case (.reviews, let e): reviews(e)
+        case (.reviews, .y2019): reviews2019
+        case (.reviews, .y2021): reviews2021
         }
     }
 
@@ -230,6 +231,9 @@ public enum FormCatalog {
     public static let reviewGroups: [(prefix: String, label: String)] = [
         ("review", "行政复议"), ("directSuit", "未经复议直接起诉"), ("suitAfterReview", "复议后起诉"),
     ]
+
+    static let reviews2019 = reviews(.y2019)
+    static let reviews2021 = reviews(.y2021)
 
     static func reviews(_ edition: Edition) -> TableSpec {
         TableSpec(
