@@ -176,11 +176,137 @@ def check_report_template(path, expect, edition):
     expect(any(str(c.value or "").startswith("填写说明") for row in cover.iter_rows() for c in row), "封面 instruction line")
 
 
+# --- Statistics workbooks (RollupWorkbookTests, NewMediaWorkbookTests, InventoryTemplateTests) ---
+
+def rows_from(ws, first_row):
+    """The rows of `ws` from `first_row` (1-based) on, as lists of cell values."""
+    return [list(r) for r in ws.iter_rows(min_row=first_row, values_only=True)]
+
+
+def check_rollup(path, expect):
+    """RollupWorkbookTests: the 55-unit sample city rolled up, one unit's report withheld."""
+    formulas, values = open_both(path)
+    expect(values.sheetnames == ["表二", "表三", "表四", "分级小计", "分单位明细", "空白统计", "校验结果"],
+           f"sheet names {values.sheetnames}")
+    fu, vu = formulas["分单位明细"], values["分单位明细"]
+    units = [r for r in rows_from(vu, 6) if r[0] is not None]
+    expect(len(units) == 55, f"one row per unit: {len(units)}")
+    expect(sum(1 for r in units if r[5] == "未报送") == 1, "one unit 未报送")
+    n = 5 + len(units)
+    for col in range(7, 15):  # G..N: the key figures, 空白单元格, 问题数
+        letter = openpyxl.utils.get_column_letter(col)
+        text = fu.cell(row=5, column=col).value
+        expect(text == f'=SUMIF($F$6:$F${n},"已汇总",{letter}6:{letter}{n})', f"分单位明细!{letter}5 formula {text!r}")
+        summed = sum(r[col - 1] or 0 for r in units if r[5] == "已汇总")
+        expect(vu.cell(row=5, column=col).value == summed, f"分单位明细!{letter}5 cached {vu.cell(row=5, column=col).value} = {summed}")
+    expect(any(str(m) == "A5:F5" for m in fu.merged_cells.ranges), "合计 label merged A5:F5")
+    expect(fu.freeze_panes == "C6", f"unit sheet frozen at C6: {fu.freeze_panes}")
+
+    fl, vl = formulas["分级小计"], values["分级小计"]
+    levels = rows_from(vl, 5)[:3]
+    expect([r[0] for r in levels] == ["市本级", "县(市、区)", "部门"], f"levels {[r[0] for r in levels]}")
+    expect(vl["A8"].value == "合计" and fl["B8"].value == "=SUM(B5:B7)", f"level total {fl['B8'].value!r}")
+    for col in range(2, 10):
+        letter = openpyxl.utils.get_column_letter(col)
+        expect(vl.cell(row=8, column=col).value == sum(r[col - 1] or 0 for r in levels), f"分级小计!{letter}8 cached")
+    # The per-level total and the per-unit total agree on every key figure (新收申请 … 规范性文件).
+    expect([vl.cell(row=8, column=c).value for c in range(3, 9)] == [vu.cell(row=5, column=c).value for c in range(7, 13)],
+           "分级小计 合计 = 分单位明细 合计")
+
+    t3 = values["表三"]
+    total_row = next((r for r in range(1, t3.max_row + 1) if any(t3.cell(row=r, column=c).value == "（七）总计" for c in (1, 2, 3))), None)
+    expect(total_row is not None, "表三 has its （七）总计 row")
+    if total_row:
+        expect(t3.cell(row=total_row, column=t3.max_column).value == vu["H5"].value,
+               f"表三 （七）总计 × 总计 = 分单位明细 办理结果总计 ({vu['H5'].value})")
+    expect(len(formulas["表三"].merged_cells.ranges) >= 10, "表三 header tree and group labels merged")
+
+    fb, vb = formulas["空白统计"], values["空白统计"]
+    last = vb.max_row
+    expect(fb.cell(row=last, column=5).value == f"=SUM(E4:E{last - 1})", f"空白统计 total {fb.cell(row=last, column=5).value!r}")
+    expect(vb.cell(row=last, column=5).value == sum(r[4] or 0 for r in rows_from(vb, 4)[:-1]), "空白统计 total cached")
+    vd = values["校验结果"]
+    expect([c.value for c in vd[3]] == ["序号", "级别", "编号", "单位", "位置", "问题", "说明"], "校验结果 headings")
+    expect(any(r[2] == "AGG.missingReport" for r in rows_from(vd, 4)), "校验结果 lists the missing report")
+
+
+ACCOUNT_HEADER = ["账号名称", "平台", "类别", "账号ID", "主办单位", "状态", "最近更新日期", "开设日期", "互动功能"]
+WEBSITE_HEADER = ["网站名称", "首页网址", "政府网站标识码", "ICP备案号", "公安机关备案号", "主办单位", "网站类型", "状态"]
+
+
+def check_new_media(path, expect):
+    """NewMediaWorkbookTests: the sample city's 324 accounts (2 closed) and 59 websites, the seed's declared counts."""
+    import zipfile
+    formulas, values = open_both(path)
+    expect(values.sheetnames == ["按平台", "按单位", "按状态", "网站按类型", "账号清单", "网站清单"], f"sheets {values.sheetnames}")
+    accounts = values["账号清单"]
+    expect([c.value for c in accounts[3]][1:] == ACCOUNT_HEADER, "账号清单 has the CSV columns")
+    records = [r for r in rows_from(accounts, 4) if r[0] is not None]
+    expect(len(records) == 324, f"324 account rows: {len(records)}")
+    open_records = [r for r in records if r[6] == "开设"]
+    by_category = {c: sum(1 for r in open_records if r[3] == c) for c in ["微信", "微博", "移动客户端", "其他"]}
+
+    fp, vp = formulas["按平台"], values["按平台"]
+    expect([vp.cell(row=r, column=1).value for r in range(4, 8)] == ["微信", "微博", "移动客户端", "其他"], "categories")
+    expect([vp.cell(row=r, column=2).value for r in range(4, 8)] == list(by_category.values()),
+           f"按平台 counts = 账号清单 by 类别: {by_category}")
+    expect(fp["B8"].value == "=SUM(B4:B7)" and vp["B8"].value == len(open_records), f"按平台 合计 {vp['B8'].value}")
+    expect(str(fp["B7"].value).startswith("=SUM(B"), f"其他 is the sum of its platforms: {fp['B7'].value!r}")
+    expect(vp["C8"].value == 316 and vp["C9"].value == 324, f"declared 316 by category vs 324 in total: {vp['C8'].value} {vp['C9'].value}")
+    expect(fp["D9"].value == "=B9-C9" and vp["D9"].value == len(open_records) - 324, "declared difference")
+    expect("相差 8 个" in str(vp["A10"].value), f"note on 324 vs 316: {vp['A10'].value!r}")
+    expect(any(str(m) == "A1:D1" for m in fp.merged_cells.ranges), "按平台 title merged")
+    with zipfile.ZipFile(path) as z:
+        expect(any(n.startswith("xl/charts/chart") for n in z.namelist()), "a chart is in the file")
+
+    fu, vu = formulas["按单位"], values["按单位"]
+    body = [r for r in rows_from(vu, 5) if r[0] is not None]
+    expect(vu["D4"].value == sum(r[3] for r in body) and fu["D4"].value == f"=SUM(D5:D{4 + len(body)})", "按单位 微信 合计")
+    expect(vu["H4"].value == len(open_records), "按单位 账号合计")
+    expect(all(r[7] == sum(r[3:7]) for r in body), "row totals = 微信+微博+移动客户端+其他")
+    expect(all(str(fu.cell(row=5 + i, column=8).value) == f"=SUM(D{5 + i}:G{5 + i})" for i in range(len(body))),
+           "row totals are formulas")
+
+    vs = values["按状态"]
+    expect([vs.cell(row=r, column=2).value for r in range(4, 8)] == [sum(1 for x in records if x[6] == s) for s in ["开设", "关停", "注销", "整合"]],
+           "按状态 counts = 账号清单 by 状态")
+    sites = [r for r in rows_from(values["网站清单"], 4) if r[0] is not None]
+    expect([c.value for c in values["网站清单"][3]][1:] == WEBSITE_HEADER, "网站清单 has the CSV columns")
+    expect(vs["C8"].value == len(sites) == 59, f"按状态 websites {vs['C8'].value}")
+    expect(values["网站按类型"]["B7"].value == sum(1 for r in sites if r[8] == "开设"), "网站按类型 合计")
+
+
+def check_inventory_template(path, expect):
+    """InventoryTemplateTests: the blank 网站清单 and 政务新媒体账号清单 templates (50 input rows)."""
+    formulas, _ = open_both(path)
+    expect(formulas.sheetnames == ["网站清单", "政务新媒体账号清单"], f"sheets {formulas.sheetnames}")
+    for name, header in [("网站清单", WEBSITE_HEADER), ("政务新媒体账号清单", ACCOUNT_HEADER)]:
+        ws = formulas[name]
+        expect([c.value for c in ws[1]][:len(header)] == header, f"{name} header = CSV columns")
+        expect(ws.protection.sheet is True, f"{name} protected")
+        expect(ws["A1"].protection.locked is True and ws["A2"].protection.locked is False, f"{name} header locked, inputs not")
+        expect(str(ws.cell(row=1, column=len(header) + 2).value).startswith("填写说明"), f"{name} instruction")
+        expect(ws.freeze_panes == "A2", f"{name} header frozen")
+    dvs = {str(dv.sqref): dv for dv in formulas["政务新媒体账号清单"].data_validations.dataValidation}
+    expect(dvs.get("C2:C51") is not None and dvs["C2:C51"].formula1 == '"微信,微博,移动客户端,其他"', "类别 list")
+    expect(dvs.get("F2:F51") is not None and dvs["F2:F51"].formula1 == '"开设,关停,注销,整合"', "状态 list")
+    date = dvs.get("G2:G51")
+    expect(date is not None and date.type == "whole" and date.operator in (None, "between")  # between is OOXML's default
+           and date.formula1 == "36526" and date.formula2 == "73050",
+           "最近更新日期 accepts dates 2000-01-01 … 2099-12-31")
+    expect(formulas["政务新媒体账号清单"]["G2"].number_format == "yyyy-mm-dd", "date cells formatted yyyy-mm-dd")
+    sites = {str(dv.sqref): dv for dv in formulas["网站清单"].data_validations.dataValidation}
+    expect(sites.get("G2:G51") is not None and sites["G2:G51"].formula1 == '"政府门户网站,部门网站,专项网站"', "网站类型 list")
+
+
 CHECKS = {
     "writer-sample.xlsx": check_writer_sample,
     "report-seed.xlsx": check_report_seed,
     "report-template-2019.xlsx": lambda p, e: check_report_template(p, e, 2019),
     "report-template-2021.xlsx": lambda p, e: check_report_template(p, e, 2021),
+    "rollup.xlsx": check_rollup,
+    "new-media.xlsx": check_new_media,
+    "inventory-template.xlsx": check_inventory_template,
 }
 
 
