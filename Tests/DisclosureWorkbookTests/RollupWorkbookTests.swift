@@ -143,4 +143,19 @@ import XLSX
         let missing = try #require(sheet.row(where: 2, is: "AGG.missingReport"))
         #expect(sheet.text(missing, 3) == Self.withheld.name)
     }
+
+    @Test func threeThousandUnitsGiveThreeThousandRowsUnderTotalsEqualToTheRollup() throws {
+        let reports = SampleCity.reports(count: 3_000, year: 2020)
+        let result = ReportRollup.rollUp(reports, tree: OrganizationTree(reports.tree.organizations))
+        let url = Fixtures.temporaryDirectory("rollup3000").appendingPathComponent("汇总.xlsx")
+        try RollupWorkbookExporter().write(result, to: url)
+        var book = try StatisticsBookReader(url)
+        let sheet = try book.sheet(Name.units)
+        #expect(sheet.lastRow == 5 + 3_000 - 1)
+        #expect(sheet.text(5 + 2_999, 1) == result.breakdown[2_999].unit.name)
+        #expect(sheet.formulaText(4, 6) == "SUMIF($F$6:$F$3005,\"已汇总\",G6:G3005)")
+        #expect(sheet.number(4, 6) == result.total.applications[.newReceived, .total].decimal)
+        let levels = try book.sheet(Name.levels)
+        #expect(levels.number(4 + result.levelSubtotals.count, 1) == 3_000)
+    }
 }
