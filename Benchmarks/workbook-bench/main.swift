@@ -1,1 +1,153 @@
-print("workbook-bench: not yet written")
+// workbook-bench — the standard workbooks against direct libxlsxwriter, in one release-mode run.
+//
+// UNIT WORKBOOK: one unit's annual-report workbook (封面, 表二, 表三, 表四, 校验结果, 图表 with its chart) exported
+// through DisclosureWorkbook (layout from the form specs, formats, merges, formulas with cached values, the
+// atomic write) against the same cells, merges, formats, widths, heights and chart written by direct C calls.
+// The C side gets a plan read back from our own file before timing, so it does no layout work at all: the ratio
+// is everything our layers add. Goal: ours / C ≤ 1.2. Each measurement writes `--count` workbooks (a unit's
+// workbook is a few milliseconds); best of `--runs`.
+//
+// Usage: swift run -c release workbook-bench [--quick] [--count N] [--runs N]
+import BenchSupport
+import CXlsxWriter
+import DisclosureModel
+import DisclosureSamples
+import DisclosureWorkbook
+import Foundation
+import XLSX
+
+let quick = flag("quick")
+let count = argument("count", default: quick ? 20 : 100)
+let runs = argument("runs", default: quick ? 5 : 15)
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govdisclosure-workbook-bench")
+try? FileManager.default.removeItem(at: folder)
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+
+// MARK: UNIT WORKBOOK
+
+let city = SampleCity.generate(year: 2020)
+guard let report = city.reports.first else {
+    print("workbook-bench: the sample city has no reports")
+    exit(1)
+}
+let diagnostics: [Diagnostic] = []  // the same (none) on both sides: validation is validation-bench's business
+let exporter = ReportWorkbookExporter()
+let ours = folder.appendingPathComponent("ours.xlsx")
+try exporter.write(report, diagnostics: diagnostics, to: ours)
+
+/// What the C side writes: per sheet, its cells, merges, widths and heights, as read back from our own file.
+struct SheetPlan {
+    var name: String
+    var cells: [Sheet.Cell]
+    var merges: [CellRange]
+    var widths: [Double]
+    var heights: [Int: Double]
+}
+let reader = try WorkbookReader(url: ours)
+let plans: [SheetPlan] = try reader.sheets.map { info in
+    let sheet = try reader.readSheet(info)
+    let layout = ReportSheet(rawValue: info.name)?.table.map { TableLayout($0, report.edition) }
+    return SheetPlan(name: info.name, cells: sheet.cells, merges: sheet.metadata.mergedRanges,
+                     widths: layout?.columnWidths ?? [24, 46], heights: layout?.rowHeights ?? [:])
+}
+let chartRows = plans.first { $0.name == ReportSheet.chart.name }.map { plan in
+    plan.cells.filter { $0.reference.column == 1 && $0.formula != nil }.map(\.reference.row)
+} ?? []
+
+/// The same workbook through libxlsxwriter's C API.
+func writeDirect(_ path: String) {
+    guard let book = workbook_new(path) else { return }
+    func format(bold: Bool, size: Double, center: Bool, border: Bool, fill: Bool, numberFormat: String?) -> UnsafeMutablePointer<lxw_format>? {
+        let f = workbook_add_format(book)
+        format_set_font_name(f, "宋体")
+        format_set_font_size(f, size)
+        if bold { format_set_bold(f) }
+        format_set_align(f, UInt8(center ? LXW_ALIGN_CENTER.rawValue : LXW_ALIGN_LEFT.rawValue))
+        format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
+        format_set_text_wrap(f)
+        if border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if fill { format_set_bg_color(f, 0xD9D9D9) }
+        if let numberFormat { format_set_num_format(f, numberFormat) }
+        return f
+    }
+    let label = format(bold: false, size: 11, center: false, border: true, fill: false, numberFormat: nil)
+    let header = format(bold: true, size: 11, center: true, border: true, fill: true, numberFormat: nil)
+    let number = format(bold: false, size: 11, center: true, border: true, fill: false, numberFormat: "0")
+    let total = format(bold: true, size: 11, center: true, border: true, fill: false, numberFormat: "0")
+    for plan in plans {
+        guard let ws = workbook_add_worksheet(book, plan.name) else { continue }
+        for (c, w) in plan.widths.enumerated() { worksheet_set_column(ws, UInt16(c), UInt16(c), w, nil) }
+        for (r, h) in plan.heights { worksheet_set_row(ws, UInt32(r), h, nil) }
+        for m in plan.merges {
+            worksheet_merge_range(ws, UInt32(m.first.row), UInt16(m.first.column), UInt32(m.last.row), UInt16(m.last.column), "", header)
+        }
+        for cell in plan.cells {
+            let r = UInt32(cell.reference.row), c = UInt16(cell.reference.column)
+            if let text = cell.formula?.text {
+                switch cell.value {
+                case .string(let s): worksheet_write_formula_str(ws, r, c, text, total, s)
+                case .number(let d): worksheet_write_formula_num(ws, r, c, text, total, NSDecimalNumber(decimal: d).doubleValue)
+                default: worksheet_write_formula(ws, r, c, text, total)
+                }
+                continue
+            }
+            switch cell.value {
+            case .string(let s): worksheet_write_string(ws, r, c, s, label)
+            case .number(let d): worksheet_write_number(ws, r, c, NSDecimalNumber(decimal: d).doubleValue, number)
+            default: break
+            }
+        }
+        worksheet_freeze_panes(ws, 5, 3)
+        worksheet_set_paper(ws, 9)
+        worksheet_fit_to_pages(ws, 1, 0)
+        if plan.name == ReportSheet.chart.name, let first = chartRows.first, let last = chartRows.last,
+           let chart = workbook_add_chart(book, UInt8(LXW_CHART_BAR.rawValue)) {
+            chart_add_series(chart, "='图表'!$A$\(first + 1):$A$\(last + 1)", "='图表'!$B$\(first + 1):$B$\(last + 1)")
+            chart_title_set_name(chart, "政府信息公开申请办理结果")
+            worksheet_insert_chart(ws, 1, 3, chart)
+        }
+    }
+    workbook_close(book)
+}
+
+/// The same, made durable the way `WorkbookWriter` does it: temporary name, fsync, rename over the target.
+func writeDirectDurable(_ path: String) {
+    let temporary = path + ".tmp"
+    writeDirect(temporary)
+    let fd = open(temporary, O_RDONLY)
+    if fd >= 0 {
+        fsync(fd)
+        close(fd)
+    }
+    rename(temporary, path)
+}
+
+print("workbook-bench: \(count) workbooks of one unit (\(report.organization.name), \(report.edition)) per measurement, best of \(runs)")
+let cPath = folder.appendingPathComponent("direct.xlsx").path
+/// Alternates the two sides run by run (the machine is shared, its load drifts) and keeps each side's best.
+func interleavedBest(_ runs: Int, _ sides: [(String, () throws -> Void)]) throws -> [BenchSupport.Measurement] {
+    var best = Array(repeating: Double.infinity, count: sides.count)
+    for _ in 0..<max(1, runs) {
+        for (i, side) in sides.enumerated() {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try side.1()
+            best[i] = min(best[i], Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+    }
+    let results = zip(sides, best).map { BenchSupport.Measurement(name: $0.0, seconds: $1, peakBytes: peakMemoryBytes()) }
+    for m in results { print(m.line) }
+    return results
+}
+let measured = try interleavedBest(runs, [
+    ("direct libxlsxwriter C calls", { for _ in 0..<count { writeDirect(cPath) } }),
+    ("direct C calls + fsync + rename", { for _ in 0..<count { writeDirectDurable(cPath) } }),
+    ("ReportWorkbookExporter", { for _ in 0..<count { try exporter.write(report, diagnostics: diagnostics, to: ours) } }),
+])
+let (direct, durable, swift) = (measured[0], measured[1], measured[2])
+printRatio("unit workbook vs the same durable write", swift, durable, goal: "≤ 1.2")
+printRatio("unit workbook", swift, direct, goal: "≤ 1.2")
+let perWorkbook = swift.seconds / Double(count) * 1000
+print(String(format: "per workbook: ours %.2f ms, C %.2f ms", perWorkbook, direct.seconds / Double(count) * 1000))
+
+// MARK: ROLL-UP (3,000 units) — a colleague adds the summary-workbook bench here.
+try runRollupBench(quick: quick, runs: runs, folder: folder)

@@ -23,7 +23,7 @@ struct TableSheetWriter {
         let sheet = try book.addWorksheet(named: layout.sheet.name)
         for (column, width) in layout.columnWidths.enumerated() { try sheet.setColumnWidth(width, column: column) }
         try sheet.setRowHeight(30, row: TableLayout.titleRow)
-        for (row, height) in layout.rowHeights() { try sheet.setRowHeight(height, row: row) }
+        for (row, height) in layout.rowHeights { try sheet.setRowHeight(height, row: row) }
 
         let lastColumn = max(layout.width - 1, 0)
         try sheet.mergeRange(CellRange(firstRow: TableLayout.unitRow, firstColumn: 0, lastRow: TableLayout.unitRow,
@@ -102,17 +102,17 @@ struct TableSheetWriter {
                             _ range: CellRange,
                             on sheet: WorksheetWriter) throws -> Diagnostic? {
         let given = data[address]
-        let chosen: (parts: [CellAddress], sum: Decimal)? = {
-            for parts in partLists {
+        let chosen: (index: Int, sum: Decimal)? = {
+            for (index, parts) in partLists.enumerated() {
                 let (sum, allBlank) = TableLayout.sum(of: parts, in: data)
                 switch mode {
-                case .template: return (parts, sum)
-                case .report: if !allBlank, given.decimal == sum { return (parts, sum) }
+                case .template: return (index, sum)
+                case .report: if !allBlank, given.decimal == sum { return (index, sum) }
                 }
             }
             return nil
         }()
-        if let chosen, let text = layout.sumFormula(of: chosen.parts) {
+        if let chosen, let text = layout.totalFormulas[address]?[chosen.index], !text.isEmpty {
             let formula = Formula(text, cached: .number(chosen.sum))
             if range.first == range.last {
                 try sheet.write(formula, at: range.first, format: styles.total)

@@ -7,7 +7,7 @@ extension TableLayout {
 
     /// Column widths in Excel's character units, left to right: narrow columns for vertical group labels, the row
     /// labels' column as wide as its longest label allows (wrapping beyond 32), the data columns sharing the rest.
-    public var columnWidths: [Double] {
+    static func columnWidths(_ spec: TableSpec, labelColumns: Int, dataColumns: Int) -> [Double] {
         var widths: [Double] = []
         if labelColumns > 0 {
             for level in 0..<(labelColumns - 1) { widths.append(level == 0 ? 6 : 12) }
@@ -29,8 +29,11 @@ extension TableLayout {
     /// Row heights in points for rows whose texts wrap (header and label rows); rows not listed keep the default.
     ///
     /// A text spanning several rows shares its height among them; only the missing height is added to its last row.
-    public func rowHeights(fontSize: Double = 11) -> [Int: Double] {
-        let widths = columnWidths
+    public func rowHeights(fontSize: Double) -> [Int: Double] {
+        Self.rowHeights(texts, columnWidths, fontSize: fontSize)
+    }
+
+    static func rowHeights(_ texts: [PlacedText], _ widths: [Double], fontSize: Double) -> [Int: Double] {
         func width(_ range: CellRange) -> Double {
             (range.first.column...range.last.column).reduce(0) { $0 + (widths.indices.contains($1) ? widths[$1] : 8) }
         }

@@ -3,12 +3,12 @@ import Foundation
 import XLSX
 
 extension TableLayout {
-    /// The total cells of the table: each cell that is the single left side of an identity's equation, with the
+    /// The total cells of a table: each cell that is the single left side of an identity's equation, with the
     /// parts of every such equation (表三's 总计 of （七）总计 has two: its row and its column), in identity order.
-    public var totals: [CellAddress: [[CellAddress]]] {
+    static func totals(of spec: TableSpec, _ references: [CellAddress: CellReference]) -> [CellAddress: [[CellAddress]]] {
         var found: [CellAddress: [[CellAddress]]] = [:]
         for equation in spec.equations {
-            guard let total = equation.total, reference(of: total) != nil else { continue }
+            guard let total = equation.total, references[total] != nil else { continue }
             found[total, default: []].append(equation.rhs)
         }
         return found
@@ -19,9 +19,17 @@ extension TableLayout {
     /// With `qualified`, each range names the sheet (`SUM('表三'!J7:J8)`), for use from another sheet.
     /// nil when a part has no cell on this sheet.
     public func sumFormula(of parts: [CellAddress], qualified: Bool = false) -> String? {
+        Self.sumFormula(of: parts, { reference(of: $0) }, sheet: qualified ? sheet.name : nil)
+    }
+
+    static func sumFormula(of parts: [CellAddress], _ references: [CellAddress: CellReference], sheet: String?) -> String? {
+        sumFormula(of: parts, { references[$0] }, sheet: sheet)
+    }
+
+    static func sumFormula(of parts: [CellAddress], _ reference: (CellAddress) -> CellReference?, sheet: String?) -> String? {
         var cells: [CellReference] = []
         for part in parts {
-            guard let cell = reference(of: part) else { return nil }
+            guard let cell = reference(part) else { return nil }
             cells.append(cell)
         }
         var runs: [CellRange] = []
@@ -36,7 +44,7 @@ extension TableLayout {
             }
             runs.append(CellRange(cell, cell))
         }
-        let prefix = qualified ? "'\(sheet.name)'!" : ""
+        let prefix = sheet.map { "'\($0)'!" } ?? ""
         return "SUM(" + runs.map { prefix + $0.description }.joined(separator: ",") + ")"
     }
 

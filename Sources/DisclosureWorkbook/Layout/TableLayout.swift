@@ -54,6 +54,15 @@ public struct TableLayout: Hashable, Sendable {
     /// The unit/year line under the title.
     public static let unitRow = 1
 
+    /// The total cells and their parts (see `totals`).
+    public let totals: [CellAddress: [[CellAddress]]]
+    /// The `SUM` formula of each of a total's part lists, in the order of `totals` (computed once).
+    public let totalFormulas: [CellAddress: [String]]
+    /// Column widths (see `columnWidths`).
+    public let columnWidths: [Double]
+    /// Row heights for the office font size (see `rowHeights(fontSize:)`).
+    public let rowHeights: [Int: Double]
+
     private let references: [CellAddress: CellReference]
 
     /// Lays out `spec` on its sheet.
@@ -117,10 +126,27 @@ public struct TableLayout: Hashable, Sendable {
         self.blocks = blocks
         self.texts = texts
         self.references = references
+        let totals = Self.totals(of: spec, references)
+        self.totals = totals
+        var formulas: [CellAddress: [String]] = [:]
+        for (total, partLists) in totals {
+            formulas[total] = partLists.map { Self.sumFormula(of: $0, references, sheet: nil) ?? "" }
+        }
+        self.totalFormulas = formulas
+        let widths = Self.columnWidths(spec, labelColumns: labelColumns, dataColumns: dataColumns)
+        self.columnWidths = widths
+        self.rowHeights = Self.rowHeights(texts, widths, fontSize: 11)
     }
 
-    /// The layout of `table` in `edition`.
-    public init(_ table: TableID, _ edition: Edition) { self.init(FormCatalog.spec(table, edition)) }
+    /// The layout of `table` in `edition` (computed once per process and shared).
+    public init(_ table: TableID, _ edition: Edition) {
+        self = Self.standard[edition]?[table] ?? TableLayout(FormCatalog.spec(table, edition))
+    }
+
+    /// The official tables' layouts, computed on first use.
+    private static let standard: [Edition: [TableID: TableLayout]] = Dictionary(uniqueKeysWithValues: Edition.allCases.map { e in
+        (e, Dictionary(uniqueKeysWithValues: TableID.allCases.map { ($0, TableLayout(FormCatalog.spec($0, e))) }))
+    })
 
     /// How many sheet columns the table takes.
     public var width: Int { labelColumns + dataColumns }
