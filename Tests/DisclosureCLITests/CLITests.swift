@@ -121,4 +121,39 @@ import TestSupport
         let check = try CLIRunner.run(["check", dir.appendingPathComponent("reports").path])
         #expect(check.status == 1)
     }
+
+    @Test func inventoryCountsThePlatformsAndComparesTheSeedsDeclaredCountsWithTheRecords() throws {
+        let dir = Fixtures.temporaryDirectory()
+        #expect(try CLIRunner.run(["sample-city", "-o", dir.path]).status == 0)
+        let out = dir.appendingPathComponent("media.xlsx")
+        let r = try CLIRunner.run([
+            "inventory", "--websites", dir.appendingPathComponent("websites.csv").path,
+            "--accounts", dir.appendingPathComponent("accounts.csv").path,
+            "--organizations", dir.appendingPathComponent("organizations-all.csv").path,
+            "--report", seedPath, "-o", out.path,
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("网站 websites 59 个；政务新媒体 accounts 324 个（微信 191、微博 91、移动客户端 6、其他 36）"))
+        #expect(r.stdout.contains("INV.declaredCount"))
+        #expect(r.stdout.contains("申报政务新媒体“其他” 28 个，清单中在用 36 个"))
+        #expect(FileManager.default.fileExists(atPath: out.path))
+
+        let template = dir.appendingPathComponent("lists.xlsx")
+        let t = try CLIRunner.run(["inventory", "--template", "-o", template.path])
+        #expect(t.status == 0, "\(t.stderr)")
+        #expect(FileManager.default.fileExists(atPath: template.path))
+
+        let missing = try CLIRunner.run(["inventory", "-o", out.path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("需要 --websites 和 --accounts"))
+    }
+
+    @Test func everySubcommandHasBilingualHelp() throws {
+        for sub in ["demo", "parse", "check", "export", "template", "import", "rollup", "inventory", "sample-city"] {
+            let r = try CLIRunner.run([sub, "--help"])
+            #expect(r.status == 0, "\(sub)")
+            #expect(r.stdout.contains("USAGE: disclosure \(sub)"), "\(sub)")
+            #expect(r.stdout.contains(" — "), "\(sub) help has no English gloss")
+        }
+    }
 }

@@ -73,12 +73,7 @@ struct Rollup: ParsableCommand {
             "已汇总 \(result.unitCount) 个单位 rolled up \(result.unitCount) units"
                 + (failed > 0 ? "（\(failed) 个文件读取失败 failed to read）" : "")
                 + "：新收申请 \(a[.newReceived, .total])，办结 \(a[.resultTotal, .total])，结转 \(a[.carryForward, .total])")
-        Terminal.out(DiagnosticRenderer.summary(all))
-        // Which findings, by id, most frequent first (the details are in the workbook's 校验结果 sheet).
-        let byID = Dictionary(grouping: all, by: \.id).map { ($0.key, $0.value.count, $0.value[0].severity) }
-        for (id, count, severity) in byID.sorted(by: { ($0.1, $1.0) > ($1.1, $0.0) }) {
-            Terminal.out("  \(severity.chinese) \(id) × \(count)")
-        }
+        Terminal.out(Output.brief(all))
         Terminal.out("已写入 \(output) — wrote \(output)" + (json.map { "，\($0)" } ?? ""))
     }
 

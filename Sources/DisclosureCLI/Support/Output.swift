@@ -44,6 +44,20 @@ enum Output {
     }
 }
 
+extension Output {
+    /// How many findings are printed one by one before the output switches to counts by id.
+    static let detailLimit = 20
+
+    /// The findings for a terminal: each one when there are few, else a count per id, most frequent first
+    /// (the details are in the workbook the command wrote).
+    static func brief(_ diagnostics: [Diagnostic]) -> String {
+        guard diagnostics.count > detailLimit else { return text(diagnostics) }
+        let byID = Dictionary(grouping: diagnostics, by: \.id).map { ($0.key, $0.value.count, $0.value[0].severity) }
+        let lines = byID.sorted { ($0.2, $0.1, $1.0) > ($1.2, $1.1, $0.0) }.map { "  \($0.2.chinese) \($0.0) × \($0.1)" }
+        return ([DiagnosticRenderer.summary(diagnostics)] + lines).joined(separator: "\n")
+    }
+}
+
 /// The output format of diagnostics.
 enum DiagnosticFormat: String, CaseIterable {
     /// For people: one line per finding, Chinese with an English gloss.
