@@ -1,3 +1,4 @@
+import DisclosureModel
 /// A label reduced for matching: its canonical enumerator and its body, both folded and without notes.
 struct LabelKey: Hashable, Sendable {
     /// `(三)`, `1.`, `一,` or empty.

@@ -68,7 +68,7 @@ public struct ReportWorkbookExporter: Sendable {
         let locator = DiagnosticLocator(edition: report.edition)
         let listed = (diagnostics + notes).map(locator.locate)
         if mode == .report, options.includesDiagnostics {
-            try DiagnosticsSheetWriter(styles: styles).write(listed, in: book)
+            try DiagnosticsSheet(name: ReportSheet.diagnostics.name, showsUnits: false).write(listed, in: book, styles: styles)
         }
         if mode == .report, options.includesChart {
             try ChartSheetWriter(styles: styles, applications: TableLayout(.applications, report.edition))

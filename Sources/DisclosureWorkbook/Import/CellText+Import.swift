@@ -1,25 +1,11 @@
 import DisclosureModel
 import Foundation
 
-/// Folding of what clerks type, for matching labels and reading numbers.
-///
-/// Deliberately small: whitespace (ASCII, full-width U+3000, no-break) removed; full-width ASCII (digits, letters,
-/// brackets, colon) folded to half-width; `、` and `，` to `,`; curly quotes to `"`; minus-like dashes to `-`.
+/// Folding of what clerks type, for matching labels and reading numbers: `LabelNormalizer.normalize` (the same
+/// folding the text reader uses) — whitespace removed, full-width ASCII to half-width, `、`/`，` to `,`, quotes
+/// and dashes unified.
 enum ImportText {
-    static func fold(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x3000, 0x2000...0x200B, 0x2028, 0x2029, 0xFEFF: continue
-            case 0x3001, 0xFF0C: out.append(",")
-            case 0x201C, 0x201D, 0xFF02: out.append("\"")
-            case 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D: out.append("-")
-            case 0xFF01...0xFF5E: out.append(Unicode.Scalar(s.value - 0xFEE0) ?? s)
-            default: out.append(s)
-            }
-        }
-        return String(out)
-    }
+    static func fold(_ text: some StringProtocol) -> String { LabelNormalizer.normalize(text) }
 
     /// Texts that mean "not filled".
     static let blankMarkers: Set<String> = ["", "-", "--", "/", "无", "空", "(空)", "\\", "…"]

@@ -48,7 +48,8 @@ public enum LabelNormalizer {
         return (canonical, String(String.UnicodeScalarView(scalars[(i + 1)...])))
     }
 
-    static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// The Chinese numerals an enumerator may use (一 … 十).
+    public static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     static func isNumeral(_ s: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(s) || chineseNumerals.contains(s)
@@ -73,9 +74,9 @@ public enum LabelNormalizer {
         }
     }
 
-    /// Removes bracketed notes, keeping a bracket that holds only a short numeral (`(一)`, `(12)`).
-    /// An unclosed bracket runs to the end (a truncated note).
-    static func stripNotes(_ folded: String) -> String {
+    /// Removes bracketed notes from a folded label, keeping a bracket that holds only a short numeral (`(一)`,
+    /// `(12)`). An unclosed bracket runs to the end (a truncated note).
+    public static func stripNotes(_ folded: String) -> String {
         guard folded.unicodeScalars.contains("(") else { return folded }
         let scalars = Array(folded.unicodeScalars)
         var out = String.UnicodeScalarView()
