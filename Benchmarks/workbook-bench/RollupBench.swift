@@ -68,26 +68,7 @@ func writeRollupDirect(_ plans: [RollupSheetPlan], to path: String) {
         worksheet_set_column(ws, 0, 0, 6, nil)
         worksheet_set_column(ws, 1, 1, 30, nil)
         worksheet_set_column(ws, 2, 20, 12, nil)
-        for m in plan.merges {
-            worksheet_merge_range(ws, UInt32(m.first.row), UInt16(m.first.column), UInt32(m.last.row), UInt16(m.last.column), "", header)
-        }
-        for cell in plan.cells {
-            let r = UInt32(cell.reference.row), c = UInt16(cell.reference.column)
-            if let text = cell.formula?.text {
-                switch cell.value {
-                case .string(let s): worksheet_write_formula_str(ws, r, c, text, total, s)
-                case .number(let d): worksheet_write_formula_num(ws, r, c, text, total, NSDecimalNumber(decimal: d).doubleValue)
-                default: worksheet_write_formula(ws, r, c, text, total)
-                }
-                continue
-            }
-            switch cell.value {
-            case .string(let s): worksheet_write_string(ws, r, c, s, label)
-            case .number(let d): worksheet_write_number(ws, r, c, NSDecimalNumber(decimal: d).doubleValue, number)
-            case .blank: worksheet_write_blank(ws, r, c, number)
-            default: break
-            }
-        }
+        writeCellsDirect(ws, merges: plan.merges, cells: plan.cells, header: header, label: label, number: number, total: total)
         worksheet_freeze_panes(ws, 5, 2)
         worksheet_set_paper(ws, 9)
         worksheet_set_landscape(ws)

@@ -29,58 +29,42 @@ public enum TableID: String, Sendable, Codable, CaseIterable, Hashable, CustomSt
     public var description: String { shortName }
 }
 
-/// The stable key of a table row, independent of its label in either edition (`newReceived` for 一、本年新收…).
-public struct RowKey: RawRepresentable, Hashable, Sendable, Codable, CodingKeyRepresentable, Comparable,
-    ExpressibleByStringLiteral,
-    CustomStringConvertible
+/// A stable key spelled as text: table rows and columns, quoted-figure kinds, website-form fields.
+///
+/// Conforming types are one-field wrappers of a `String`; this protocol gives them their initialisers, their text,
+/// their order and their JSON form (a bare string, also usable as a JSON object key), so each key type is one line.
+public protocol StringKey: RawRepresentable, Hashable, Sendable, Codable, CodingKeyRepresentable, Comparable,
+    ExpressibleByStringLiteral, CustomStringConvertible where RawValue == String
 {
-    /// The key's text, as in JSON.
-    public var rawValue: String
     /// Wraps a key's text.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    init(rawValue: String)
+}
+
+extension StringKey {
     /// Wraps a key's text.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    /// Allows `"newReceived"` where a key is expected.
-    public init(stringLiteral value: String) { rawValue = value }
+    public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+    /// Allows a literal where a key is expected.
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
     /// The key's text.
     public var description: String { rawValue }
     /// Orders by text, for stable output.
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
 
-    /// Encodes as a bare string.
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    /// Encodes as a bare string.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
+/// The stable key of a table row, independent of its label in either edition (`newReceived` for 一、本年新收…).
+public struct RowKey: StringKey {
+    /// The key's text, as in JSON.
+    public var rawValue: String
+    /// Wraps a key's text.
+    public init(rawValue: String) { self.rawValue = rawValue }
 }
 
 /// The stable key of a table column (`naturalPerson` for 自然人).
-public struct ColumnKey: RawRepresentable, Hashable, Sendable, Codable, CodingKeyRepresentable, Comparable,
-    ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct ColumnKey: StringKey {
     /// The key's text, as in JSON.
     public var rawValue: String
     /// Wraps a key's text.
     public init(rawValue: String) { self.rawValue = rawValue }
-    /// Wraps a key's text.
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    /// Allows `"total"` where a key is expected.
-    public init(stringLiteral value: String) { rawValue = value }
-    /// The key's text.
-    public var description: String { rawValue }
-    /// Orders by text, for stable output.
-    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
-
-    /// Encodes as a bare string.
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    /// Encodes as a bare string.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }
 
 /// One cell of a table: its row and column keys.

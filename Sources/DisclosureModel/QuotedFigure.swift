@@ -24,15 +24,11 @@ public struct QuotedFigure: Hashable, Sendable, Codable {
     }
 
     /// What a quoted figure counts. The raw value is a stable key, used in JSON and in diagnostics.
-    public struct Kind: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public struct Kind: StringKey {
         /// The key's text.
         public var rawValue: String
         /// Wraps a key.
         public init(rawValue: String) { self.rawValue = rawValue }
-        /// Allows a literal key.
-        public init(stringLiteral value: String) { rawValue = value }
-        /// The key's text.
-        public var description: String { rawValue }
 
         /// 收到/受理 政府信息公开申请 (表三 一, 总计).
         public static let applicationsReceived: Kind = "applicationsReceived"

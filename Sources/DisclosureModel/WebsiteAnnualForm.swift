@@ -48,17 +48,11 @@ public struct WebsiteAnnualForm: Hashable, Sendable, Codable {
 /// relations between them that a checker can test.
 public struct WebsiteFormSpec: Hashable, Sendable, Codable {
     /// The stable key of a field.
-    public struct FieldKey: RawRepresentable, Hashable, Sendable, Codable, CodingKeyRepresentable,
-        ExpressibleByStringLiteral, CustomStringConvertible
-    {
+    public struct FieldKey: StringKey {
         /// The key's text.
         public var rawValue: String
         /// Wraps a key.
         public init(rawValue: String) { self.rawValue = rawValue }
-        /// Allows a literal key.
-        public init(stringLiteral value: String) { rawValue = value }
-        /// The key's text.
-        public var description: String { rawValue }
     }
 
     /// What a field holds.
