@@ -149,11 +149,22 @@ import TestSupport
     }
 
     @Test func everySubcommandHasBilingualHelp() throws {
-        for sub in ["demo", "parse", "check", "export", "template", "import", "rollup", "inventory", "sample-city"] {
+        for sub in ["demo", "parse", "check", "export", "template", "import", "rollup", "inventory", "website-forms", "sample-city"] {
             let r = try CLIRunner.run([sub, "--help"])
             #expect(r.status == 0, "\(sub)")
             #expect(r.stdout.contains("USAGE: disclosure \(sub)"), "\(sub)")
             #expect(r.stdout.contains(" — "), "\(sub) help has no English gloss")
         }
+    }
+
+    @Test func websiteFormsAreCheckedAndWrittenOneSheetPerSite() throws {
+        let dir = Fixtures.temporaryDirectory()
+        #expect(try CLIRunner.run(["sample-city", "-o", dir.path]).status == 0)
+        let out = dir.appendingPathComponent("forms.xlsx")
+        let r = try CLIRunner.run(["website-forms", dir.appendingPathComponent("website-forms.json").path, "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("网站年度报表 59 份 — 59 website forms"))
+        #expect(r.stdout.contains("0 个错误"))
+        #expect(FileManager.default.fileExists(atPath: out.path))
     }
 }
