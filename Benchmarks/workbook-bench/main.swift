@@ -50,6 +50,15 @@ let plans: [SheetPlan] = try reader.sheets.map { info in
     return SheetPlan(name: info.name, cells: sheet.cells, merges: sheet.metadata.mergedRanges,
                      widths: layout?.columnWidths ?? [24, 46], heights: layout?.rowHeights ?? [:])
 }
+/// The rows each sheet repeats when printed (`_xlnm.Print_Titles` of our file, e.g. `'表三'!$1:$5`), by sheet index.
+let printTitles: [Int: (UInt32, UInt32)] = Dictionary(
+    reader.definedNames.compactMap { name -> (Int, (UInt32, UInt32))? in
+        guard name.name == "_xlnm.Print_Titles", let index = name.sheetIndex,
+              let rows = name.formula.split(separator: "!").last?.split(separator: ":"), rows.count == 2,
+              let first = UInt32(rows[0].filter(\.isNumber)), let last = UInt32(rows[1].filter(\.isNumber))
+        else { return nil }
+        return (index, (first - 1, last - 1))
+    }, uniquingKeysWith: { a, _ in a })
 let chartRows = plans.first { $0.name == ReportSheet.chart.name }.map { plan in
     plan.cells.filter { $0.reference.column == 1 && $0.formula != nil }.map(\.reference.row)
 } ?? []
@@ -74,8 +83,9 @@ func writeDirect(_ path: String) {
     let header = format(bold: true, size: 11, center: true, border: true, fill: true, numberFormat: nil)
     let number = format(bold: false, size: 11, center: true, border: true, fill: false, numberFormat: "0")
     let total = format(bold: true, size: 11, center: true, border: true, fill: false, numberFormat: "0")
-    for plan in plans {
+    for (index, plan) in plans.enumerated() {
         guard let ws = workbook_add_worksheet(book, plan.name) else { continue }
+        if let (first, last) = printTitles[index] { worksheet_repeat_rows(ws, first, last) }
         for (c, w) in plan.widths.enumerated() { worksheet_set_column(ws, UInt16(c), UInt16(c), w, nil) }
         for (r, h) in plan.heights { worksheet_set_row(ws, UInt32(r), h, nil) }
         writeCellsDirect(ws, merges: plan.merges, cells: plan.cells, header: header, label: label, number: number, total: total)
@@ -87,6 +97,15 @@ func writeDirect(_ path: String) {
             chart_add_series(chart, "='图表'!$A$\(first + 1):$A$\(last + 1)", "='图表'!$B$\(first + 1):$B$\(last + 1)")
             chart_title_set_name(chart, "政府信息公开申请办理结果")
             worksheet_insert_chart(ws, 1, 3, chart)
+        }
+    }
+    // The document properties ours sets.
+    report.standardTitle.withCString { title in
+        "GovDisclosure".withCString { author in
+            var properties = lxw_doc_properties()
+            properties.title = UnsafeMutablePointer(mutating: title)
+            properties.author = UnsafeMutablePointer(mutating: author)
+            workbook_set_properties(book, &properties)
         }
     }
     workbook_close(book)
