@@ -25,6 +25,15 @@ public struct ColumnSpec: Hashable, Sendable, Codable {
     /// Other labels real reports use for this column (`现行有效件数（历史累计）`), for readers that match labels.
     public var aliases: [String]
 
+    /// The label with its money unit when the label does not already state one: `采购总金额（单位：万元）`.
+    ///
+    /// The 2019 form gives 采购总金额 no unit; figures are held in the column's unit, so a sheet that shows them
+    /// must say which (as real reports do: "采购总金额（单位:万元）"). Other labels are returned unchanged.
+    public var labelWithUnit: String {
+        guard let unit = kind.moneyUnit, !label.contains("单位") else { return label }
+        return "\(label)（单位：\(unit.rawValue)）"
+    }
+
     /// Creates a column.
     public init(_ key: ColumnKey, _ label: String, kind: ValueKind = .count, aliases: [String] = []) {
         self.key = key

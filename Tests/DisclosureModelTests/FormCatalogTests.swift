@@ -58,3 +58,13 @@ import Testing
         #expect(spec.describe(CellAddress(.newReceived, .commercial)) == "表三 一、本年新收政府信息公开申请数量 × 法人或其他组织▸商业企业")
     }
 }
+
+@Suite struct ColumnLabelTests {
+    @Test func moneyColumnsShowTheirUnitOnceAndOtherLabelsAreUnchanged() {
+        let s2019 = FormCatalog.spec(.proactive, .y2019)
+        let s2021 = FormCatalog.spec(.proactive, .y2021)
+        #expect(s2019.column(of: CellAddress(.procurement, .procurementAmount))?.labelWithUnit == "采购总金额（单位：万元）")
+        #expect(s2021.column(of: CellAddress(.fees, .feeAmount))?.labelWithUnit == "本年收费金额（单位：万元）")
+        #expect(s2019.column(of: CellAddress(.procurement, .procurementCount))?.labelWithUnit == "采购项目数量")
+    }
+}

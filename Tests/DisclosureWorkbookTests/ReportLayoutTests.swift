@@ -77,7 +77,7 @@ import XLSX
         #expect(ReportBook.text(s, "B4") == "本年新制作数量")
         #expect(ReportBook.text(s, "A5") == "规章")
         #expect(ReportBook.number(s, "D6") == 502)
-        #expect(ReportBook.text(s, "C19") == "采购总金额")
+        #expect(ReportBook.text(s, "C19") == "采购总金额（单位：万元）")  // the form gives no unit; the sheet must
         #expect(ReportBook.number(s, "C20") == Decimal(string: "94.2"))
         #expect(s.metadata.mergedRanges.map(\.description).contains("C20:D20"))
     }

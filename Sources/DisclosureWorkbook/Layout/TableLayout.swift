@@ -204,7 +204,7 @@ public struct TableLayout: Hashable, Sendable {
             switch node {
             case .column(let leaf):
                 guard let span = columns[leaf.key] else { continue }
-                texts.append(PlacedText(leaf.label, CellRange(firstRow: row, firstColumn: span.lowerBound, lastRow: bottom,
+                texts.append(PlacedText(leaf.labelWithUnit, CellRange(firstRow: row, firstColumn: span.lowerBound, lastRow: bottom,
                                                               lastColumn: span.upperBound), .header))
             case .group(let label, let children):
                 let spans = node.leaves.compactMap { columns[$0.key] }
