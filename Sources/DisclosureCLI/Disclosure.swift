@@ -24,25 +24,25 @@ struct Disclosure: ParsableCommand {
     )
 
     /// Runs the command line; maps every failure to exit code 2 with a zh+en message and no stack trace.
+    ///
+    /// Errors while parsing the arguments (including `validate()`) are usage errors; errors while running are
+    /// the command's own (`CLIError`, or a library error that describes itself). `--help` and `help` exit 0.
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            if exitCode(for: error) == .success { Self.exit(withError: error) }
+            Terminal.error(fullMessage(for: error))
+            Terminal.error("用法见 disclosure --help — see disclosure --help")
+            Foundation.exit(2)
+        }
+        do {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
-        } catch let failure as CLIError {
-            Terminal.error(failure.description)
-            Foundation.exit(2)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                Self.exit(withError: error)  // --help, --version
-            }
-            if error is ArgumentParser.ValidationError || String(describing: type(of: error)).contains("CommandError") {
-                Terminal.error(fullMessage(for: error))
-                Terminal.error("用法见 disclosure --help — see disclosure --help")
-                Foundation.exit(2)
-            }
+            if exitCode(for: error) == .success { Self.exit(withError: error) }  // `disclosure help …`
             Terminal.error(CLIError.describe(error))
             Foundation.exit(2)
         }

@@ -29,17 +29,8 @@ struct Check: ParsableCommand {
         var all: [Diagnostic] = []
         var edition: Edition?
         for file in files {
-            let loaded = try ReportInput.load(file)
+            let (loaded, found) = try ReportInput.check(file, previous: previousReport, namesUnit: files.count > 1)
             edition = edition ?? loaded.report.edition
-            let context = ValidationContext(
-                previousReport: previousReport, unit: files.count > 1 ? loaded.report.organization.name : nil,
-                fileName: file)
-            var found = loaded.diagnostics.map { d -> Diagnostic in
-                var d = d
-                if d.location.file == nil { d.location.file = file }
-                return d
-            }
-            found += Validator().validate(loaded.report, in: context)
             all += found
         }
         switch format.value {

@@ -18,9 +18,7 @@ struct Export: ParsableCommand {
     var output: String
 
     func run() throws {
-        let loaded = try ReportInput.load(input)
-        let diagnostics = loaded.diagnostics
-            + Validator().validate(loaded.report, in: ValidationContext(fileName: input))
+        let (loaded, diagnostics) = try ReportInput.check(input, namesUnit: false)
         do {
             try Output.createParentFolder(of: output)
             try ReportWorkbookExporter().write(loaded.report, diagnostics: diagnostics, to: URL(fileURLWithPath: output))

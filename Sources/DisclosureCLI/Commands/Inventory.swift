@@ -59,11 +59,9 @@ struct Inventory: ParsableCommand {
             return
         }
         guard let websites, let accounts else { return }
-        let sites = try load(websites, "the website inventory") { try InventoryCSV.websites(contentsOf: $0) }
-        let media = try load(accounts, "the account inventory") { try InventoryCSV.accounts(contentsOf: $0) }
-        let tree = try organizations.map {
-            OrganizationTree(try load($0, "the organization tree") { try InventoryCSV.organizations(contentsOf: $0) }.records)
-        }
+        let sites = try CSVInput.load(websites, "the website inventory") { try InventoryCSV.websites(contentsOf: $0) }
+        let media = try CSVInput.load(accounts, "the account inventory") { try InventoryCSV.accounts(contentsOf: $0) }
+        let tree = try organizations.map(CSVInput.tree)
         var date: CalendarDate?
         if let checkDate {
             guard let d = CalendarDate(checkDate) else {
@@ -90,14 +88,5 @@ struct Inventory: ParsableCommand {
                 + "（微信 \(c[.weChat] ?? 0)、微博 \(c[.weibo] ?? 0)、移动客户端 \(c[.mobileApp] ?? 0)、其他 \(c[.other] ?? 0)）")
         Terminal.out(Output.brief(diagnostics))
         Terminal.out("已写入 \(output) — wrote \(output)")
-    }
-
-    /// Reads one CSV with a located error.
-    func load<T>(_ path: String, _ what: String, _ read: (URL) throws -> T) throws -> T {
-        do {
-            return try read(URL(fileURLWithPath: path))
-        } catch {
-            throw CLIError(CLIError.describe(error), "\(what) cannot be read", file: path)
-        }
     }
 }

@@ -43,10 +43,7 @@ struct Rollup: ParsableCommand {
         for (index, file) in files.enumerated() {
             progress.update(index)
             do {
-                let loaded = try ReportInput.load(file)
-                var found = loaded.diagnostics
-                found += Validator().validate(
-                    loaded.report, in: ValidationContext(unit: loaded.report.organization.name, fileName: file))
+                let (loaded, found) = try ReportInput.check(file)
                 diagnostics += found
                 rollup.add(loaded.report, diagnosticsCount: found.count)
             } catch {
@@ -89,12 +86,6 @@ struct Rollup: ParsableCommand {
             path = candidates.first { FileManager.default.fileExists(atPath: $0) }
             if let path { Terminal.error("单位树 organization tree: \(path)") }
         }
-        guard let path else { return nil }
-        do {
-            let loaded = try InventoryCSV.organizations(contentsOf: URL(fileURLWithPath: path))
-            return OrganizationTree(loaded.records)
-        } catch {
-            throw CLIError(CLIError.describe(error), "the organization tree cannot be read", file: path)
-        }
+        return try path.map(CSVInput.tree)
     }
 }

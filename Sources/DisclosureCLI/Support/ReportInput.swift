@@ -1,5 +1,6 @@
 import DisclosureModel
 import DisclosureText
+import DisclosureValidation
 import DisclosureWorkbook
 import Foundation
 
@@ -66,6 +67,26 @@ enum ReportInput {
                 throw CLIError(CLIError.describe(error), "the workbook cannot be imported", file: path)
             }
         }
+    }
+
+    /// Reads one report and checks it: the findings of reading (located in `path`) followed by validation's.
+    ///
+    /// - Parameters:
+    ///   - previous: last year's report, for the carry-over check.
+    ///   - namesUnit: put the reporting unit into each finding's location (when checking many reports).
+    static func check(_ path: String, previous: AnnualReport? = nil, namesUnit: Bool = true) throws
+        -> (loaded: LoadedReport, diagnostics: [Diagnostic])
+    {
+        let loaded = try load(path)
+        var found = loaded.diagnostics.map { d -> Diagnostic in
+            var d = d
+            if d.location.file == nil { d.location.file = path }
+            return d
+        }
+        let context = ValidationContext(
+            previousReport: previous, unit: namesUnit ? loaded.report.organization.name : nil, fileName: path)
+        found += Validator().validate(loaded.report, in: context)
+        return (loaded, found)
     }
 
     /// Expands INPUT arguments: files as given; a folder → every `.json`, `.txt` and `.xlsx` file in it (sorted,
