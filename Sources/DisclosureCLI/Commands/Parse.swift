@@ -17,12 +17,7 @@ struct Parse: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: report))
-        } catch {
-            throw CLIError.unreadable(report, error)
-        }
+        let data = try ReportInput.contents(of: report)
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError("不是 UTF-8 文本", "not UTF-8 text", file: report)
         }

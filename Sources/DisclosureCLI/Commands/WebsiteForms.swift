@@ -25,12 +25,7 @@ struct WebsiteForms: ParsableCommand {
     var output: String
 
     func run() throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: forms))
-        } catch {
-            throw CLIError.unreadable(forms, error)
-        }
+        let data = try ReportInput.contents(of: forms)
         let list: [WebsiteAnnualForm]
         do {
             list = try ReportJSON.decode([WebsiteAnnualForm].self, from: data, file: forms)

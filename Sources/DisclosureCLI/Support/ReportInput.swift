@@ -35,15 +35,19 @@ enum ReportInput {
         return nil
     }
 
-    /// Reads one report file.
-    static func load(_ path: String) throws -> LoadedReport {
-        let url = URL(fileURLWithPath: path)
-        let data: Data
+    /// The bytes of a file, or a located error.
+    static func contents(of path: String) throws -> Data {
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw CLIError.unreadable(path, error)
         }
+    }
+
+    /// Reads one report file.
+    static func load(_ path: String) throws -> LoadedReport {
+        let url = URL(fileURLWithPath: path)
+        let data = try contents(of: path)
         guard let kind = kind(of: data) else {
             throw CLIError("无法识别的文件：既不是 JSON、报告文本，也不是工作簿", "not JSON, report text or a workbook", file: path)
         }
