@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "DisclosureText", targets: ["DisclosureText"]),
         .library(name: "DisclosureSamples", targets: ["DisclosureSamples"]),
         .library(name: "DisclosureWorkbook", targets: ["DisclosureWorkbook"]),
+        .library(name: "DisclosureInput", targets: ["DisclosureInput"]),
         .library(name: "XLSX", targets: ["XLSX"]),
         .executable(name: "disclosure", targets: ["DisclosureCLI"]),
     ],
@@ -65,11 +66,20 @@ let package = Package(
             dependencies: ["DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "XLSX"],
             swiftSettings: swiftSettings
         ),
+        // The one way in for report files and folders: recognised by content, read, located, checked.
+        .target(
+            name: "DisclosureInput",
+            dependencies: [
+                "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText", "DisclosureWorkbook",
+                "XLSX",
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DisclosureCLI",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText",
-                "DisclosureWorkbook", "DisclosureSamples",
+                "DisclosureWorkbook", "DisclosureSamples", "DisclosureInput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -46,7 +46,7 @@ struct SheetPlan {
 let reader = try WorkbookReader(url: ours)
 let plans: [SheetPlan] = try reader.sheets.map { info in
     let sheet = try reader.readSheet(info)
-    let layout = ReportSheet(rawValue: info.name)?.table.map { TableLayout($0, report.edition) }
+    let layout = ReportSheet(rawValue: info.name)?.table.map { TableLayout($0, report.officialFormat ?? .y2019) }
     return SheetPlan(name: info.name, cells: sheet.cells, merges: sheet.metadata.mergedRanges,
                      widths: layout?.columnWidths ?? [24, 46], heights: layout?.rowHeights ?? [:])
 }

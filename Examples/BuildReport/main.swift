@@ -11,9 +11,10 @@ import Foundation
 
 let output = CommandLine.arguments.dropFirst().first ?? "示例单位-2022-年度报告.xlsx"
 
-// 1. The report: a 2022 report follows the 2021 edition of the form.
+// 1. The report: a 2022 report follows the 2021 edition of the form (`ReportFormat.y2021`: its tables and facts).
 var report = AnnualReport(
     organization: Organization(name: "示例市交通运输局", level: .department, parentID: "示例市人民政府"), year: 2022)
+let format = ReportFormat.y2021
 
 // 表二 主动公开: rows and columns by their stable keys; labels come from the form definition.
 report.proactive.setRow(.normativeDocuments, [.issued, .repealed, .inForce], [3, 1, 42])
@@ -31,7 +32,7 @@ func fill(_ table: inout TableData, _ row: RowKey, natural: Int, commercial: Int
     table[row, .commercial] = Figure(commercial)
     table[row, .total] = Figure(natural + commercial)
 }
-for row in FormCatalog.spec(.applications, report.edition).rows.map(\.key) { fill(&report.applications, row, natural: 0) }
+for row in format.spec(.applications).rows.map(\.key) { fill(&report.applications, row, natural: 0) }
 fill(&report.applications, .newReceived, natural: 40, commercial: 3)
 fill(&report.applications, .carriedOver, natural: 2)
 fill(&report.applications, .granted, natural: 25, commercial: 2)
@@ -41,8 +42,8 @@ fill(&report.applications, .resultTotal, natural: 39, commercial: 3)
 fill(&report.applications, .carryForward, natural: 3)
 
 // 表四 复议诉讼: every group's total must equal its four outcomes.
-for column in FormCatalog.spec(.reviews, report.edition).blocks[0].columns { report.reviews[.cases, column.key] = 0 }
-report.reviews[.cases, "reviewUpheld"] = 1
+for column in format.spec(.reviews).blocks[0].columns { report.reviews[.cases, column.key] = 0 }
+report.reviews[.cases, .reviewUpheld] = 1
 report.reviews[.cases, .reviewTotal] = 1
 
 // 2. Check it, as a superior office would.

@@ -6,6 +6,7 @@ import DisclosureModel
 /// |---|---|---|
 /// | `AGG.mixedEdition` | error | a report of another edition than the roll-up's; left out |
 /// | `AGG.mixedYear` | error | a report of another year than the roll-up's; left out |
+/// | `AGG.unknownEdition` | error | a report of an edition not among the roll-up's formats; left out |
 /// | `AGG.duplicateUnit` | error | a second report of the same unit; left out, the first counts |
 /// | `AGG.unknownUnit` | warning | a report of a unit that is not in the tree; left out |
 /// | `AGG.missingReport` | warning | a unit of the tree without a report; the totals lack it |
@@ -23,6 +24,8 @@ public struct AggregationDiagnostic: Hashable, Sendable {
     public static let mixedEdition = AggregationDiagnostic(id: "AGG.mixedEdition", severity: .error)
     /// `AGG.mixedYear`.
     public static let mixedYear = AggregationDiagnostic(id: "AGG.mixedYear", severity: .error)
+    /// `AGG.unknownEdition`.
+    public static let unknownEdition = AggregationDiagnostic(id: "AGG.unknownEdition", severity: .error)
     /// `AGG.duplicateUnit`.
     public static let duplicateUnit = AggregationDiagnostic(id: "AGG.duplicateUnit", severity: .error)
     /// `AGG.unknownUnit`.

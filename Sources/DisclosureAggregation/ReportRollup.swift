@@ -23,8 +23,9 @@ import Foundation
 ///   `AGG.missingReport`. The roll-up always completes for the rest.
 /// - Blank is not 0: a cell is summed over the units that filled it; a cell nobody filled stays blank
 ///   (`AGG.allBlank`), and one some units left blank is flagged with their number (`AGG.partialBlank`).
-/// - The cells are the edition's form (`FormCatalog`, forms as data); figures in cells the form does not have are not
-///   summed (`AGG.offForm`). 信息处理费 figures are summed in 元.
+/// - The cells are the edition's form (its `ReportFormat` among `formats`, forms as data); figures in cells the form
+///   does not have are not summed (`AGG.offForm`); a report of an edition not among `formats` is left out
+///   (`AGG.unknownEdition`). 信息处理费 figures are summed in 元.
 public struct ReportRollup: Sendable {
     /// What to keep besides the totals.
     public struct Options: Hashable, Sendable {
@@ -55,11 +56,12 @@ public struct ReportRollup: Sendable {
     public let root: Organization
     /// The year, fixed by the first accepted report unless given.
     public private(set) var year: Int?
-    /// The edition, fixed by the first accepted report unless given.
-    public private(set) var edition: Edition?
+    /// The format summed in, fixed by the first accepted report unless given.
+    public private(set) var format: ReportFormat?
+    /// The formats reports are looked up in.
+    public let formats: ReportFormats
     let options: Options
 
-    var layout: CellLayout?
     var total: CellAccumulator?
     var levels: [OrganizationLevel: CellAccumulator] = [:]
     var branches: [Int: CellAccumulator] = [:]
@@ -75,35 +77,38 @@ public struct ReportRollup: Sendable {
     /// - Parameters:
     ///   - tree: the units to sum along; without one every report counts, levels come from the reports and there are
     ///     no branch subtotals or missing reports.
-    ///   - year, edition: fix them up front; otherwise the first report does.
+    ///   - year: fixes the year (and, without `format`, the format that applies to it) up front; otherwise the first
+    ///     accepted report does.
+    ///   - format: fixes the format up front.
+    ///   - formats: where reports' editions are looked up (`.official` unless a corrected form is given).
     ///   - root: the unit the total is for; defaults to the tree's root, else `合计`.
+    ///   - options: what to keep besides the totals.
     public init(
-        tree: OrganizationTree? = nil, year: Int? = nil, edition: Edition? = nil, root: Organization? = nil,
-        options: Options = Options()
+        tree: OrganizationTree? = nil, year: Int? = nil, format: ReportFormat? = nil,
+        formats: ReportFormats = .official, root: Organization? = nil, options: Options = Options()
     ) {
         self.tree = tree
         self.root = root ?? tree?.root ?? Organization(id: "合计", name: "合计", level: .city)
         self.year = year
-        self.edition = edition ?? year.map(Edition.forReportYear)
+        self.formats = formats
+        self.format = format ?? year.flatMap { formats.format(forReportYear: $0) }
         self.options = options
         treeRows = Array(repeating: nil, count: tree?.organizations.count ?? 0)
         diagnostics = tree?.diagnostics ?? []
-        if let e = self.edition { start(e) }
+        if let f = self.format { total = CellAccumulator(f) }
     }
+
+    /// The edition summed in, once fixed.
+    public var edition: Edition? { format?.edition }
 
     /// Rolls up a whole sequence (streamed: reports are not kept).
     public static func rollUp<S: Sequence>(
-        _ reports: S, tree: OrganizationTree? = nil, diagnosticsCounts: [String: Int] = [:], options: Options = Options()
+        _ reports: S, tree: OrganizationTree? = nil, diagnosticsCounts: [String: Int] = [:],
+        formats: ReportFormats = .official, options: Options = Options()
     ) -> RollupResult where S.Element == AnnualReport {
-        var rollup = ReportRollup(tree: tree, options: options)
+        var rollup = ReportRollup(tree: tree, formats: formats, options: options)
         for r in reports { rollup.add(r, diagnosticsCount: diagnosticsCounts[r.organization.id]) }
         return rollup.finish()
-    }
-
-    mutating func start(_ edition: Edition) {
-        let layout = CellLayout.of(edition)
-        self.layout = layout
-        total = CellAccumulator(layout)
     }
 
     /// Adds one unit's report; a report that cannot be summed is recorded as a diagnostic and a breakdown row.
@@ -119,9 +124,11 @@ public struct ReportRollup: Sendable {
                 AggregationDiagnostic.unknownUnit.make(
                     message: "\(org.name)（\(org.id)）不在单位列表中，其报告未汇总",
                     english: "\(org.name) is not in the organization tree; its report is left out", unit: org.id))
-            record(UnitBreakdownRow(report, status: .excluded, blankCells: 0, diagnosticsCount: diagnosticsCount), at: nil)
+            record(excludedRow(report, diagnosticsCount), at: nil)
             return
         }
+        // A unit counts as seen only once a report of it is summed: a first report left out for its edition or
+        // year does not make a later, correct one a duplicate.
         guard !seen.contains(unit.id) else {
             diagnostics.append(
                 AggregationDiagnostic.duplicateUnit.make(
@@ -129,50 +136,69 @@ public struct ReportRollup: Sendable {
                     english: "\(unit.name) sent more than one report; only the first is summed", unit: unit.id))
             return
         }
-        seen.insert(unit.id)
-        if edition == nil {
-            edition = report.edition
-            start(report.edition)
-        }
-        if year == nil { year = report.year }
-        guard let layout, let edition, let year else { return }
-        if report.edition != edition {
+        guard let reportFormat = formats[report.edition] else {
             diagnostics.append(
-                AggregationDiagnostic.mixedEdition.make(
-                    message: "\(unit.name)的报告为\(report.edition)，汇总为\(edition)，未汇总",
-                    english: "\(unit.name)'s report follows the \(report.edition.rawValue) edition, the roll-up the \(edition.rawValue) edition; left out",
-                    unit: unit.id, notes: ["\(report.edition.notice) ≠ \(edition.notice)"]))
-            record(UnitBreakdownRow(report, status: .excluded, blankCells: 0, diagnosticsCount: diagnosticsCount), at: treeIndex)
+                AggregationDiagnostic.unknownEdition.make(
+                    message: "\(unit.name)的报告格式“\(report.edition.rawValue)”不在已知格式之中，未汇总",
+                    english: "\(unit.name)'s report names an unknown edition \(report.edition.rawValue); left out",
+                    unit: unit.id))
+            record(excludedRow(report, diagnosticsCount), at: treeIndex)
             return
         }
+        if format == nil {
+            format = reportFormat
+            total = CellAccumulator(reportFormat)
+        }
+        guard let format else { return }
+        if report.edition != format.edition {
+            diagnostics.append(
+                AggregationDiagnostic.mixedEdition.make(
+                    message: "\(unit.name)的报告为\(report.edition)，汇总为\(format.edition)，未汇总",
+                    english: "\(unit.name)'s report follows the \(report.edition.rawValue) edition, the roll-up the \(format.edition.rawValue) edition; left out",
+                    unit: unit.id, notes: ["\(reportFormat.notice) ≠ \(format.notice)"]))
+            record(excludedRow(report, diagnosticsCount), at: treeIndex)
+            return
+        }
+        if year == nil { year = report.year }
+        guard let year else { return }
         if report.year != year {
             diagnostics.append(
                 AggregationDiagnostic.mixedYear.make(
                     message: "\(unit.name)的报告为\(report.year)年度，汇总为\(year)年度，未汇总",
                     english: "\(unit.name)'s report is for \(report.year), the roll-up for \(year); left out", unit: unit.id))
-            record(UnitBreakdownRow(report, status: .excluded, blankCells: 0, diagnosticsCount: diagnosticsCount), at: treeIndex)
+            record(excludedRow(report, diagnosticsCount), at: treeIndex)
             return
         }
+        seen.insert(unit.id)
 
-        let values = layout.values(of: report)
+        let values = format.index.values(of: report)
         var blanks = 0
         for (i, v) in values.enumerated() where v == nil {
             blanks += 1
             if blankUnits[i, default: []].count < options.unitsNamedPerBlankCell { blankUnits[i, default: []].append(unit.name) }
         }
-        noteOffFormCells(report, layout: layout, filled: values.count - blanks)
+        noteOffFormCells(report, format: format, filled: values.count - blanks)
         total?.add(values, fees: report.fees)
         if options.keepsLevelSubtotals {
-            levels[unit.level, default: CellAccumulator(layout)].add(values, fees: report.fees)
+            levels[unit.level, default: CellAccumulator(format)].add(values, fees: report.fees)
         }
         if options.keepsBranchSubtotals, let tree, let treeIndex {
             for j in [treeIndex] + tree.ancestorIndices(of: unit.id) where j != tree.rootIndex && !tree.childIndices[j].isEmpty {
-                branches[j, default: CellAccumulator(layout)].add(values, fees: report.fees)
+                branches[j, default: CellAccumulator(format)].add(values, fees: report.fees)
             }
         }
-        var row = UnitBreakdownRow(report, status: .included, blankCells: blanks, diagnosticsCount: diagnosticsCount)
+        var row = UnitBreakdownRow(
+            report, format: format, status: .included, blankCells: blanks, diagnosticsCount: diagnosticsCount)
         row.unit = unit
         record(row, at: treeIndex)
+    }
+
+    /// The breakdown row of a report left out, with its key figures in its own format when that is known.
+    func excludedRow(_ report: AnnualReport, _ diagnosticsCount: Int?) -> UnitBreakdownRow {
+        guard let own = formats[report.edition] else {
+            return UnitBreakdownRow(unit: report.organization, status: .excluded, diagnosticsCount: diagnosticsCount)
+        }
+        return UnitBreakdownRow(report, format: own, status: .excluded, blankCells: 0, diagnosticsCount: diagnosticsCount)
     }
 
     mutating func record(_ row: UnitBreakdownRow, at treeIndex: Int?) {
@@ -180,11 +206,11 @@ public struct ReportRollup: Sendable {
         if let treeIndex { treeRows[treeIndex] = row } else { otherRows.append(row) }
     }
 
-    mutating func noteOffFormCells(_ report: AnnualReport, layout: CellLayout, filled: Int) {
+    mutating func noteOffFormCells(_ report: AnnualReport, format: ReportFormat, filled: Int) {
         let stored = TableID.allCases.reduce(0) { $0 + report[$1].cells.values.filter { !$0.isBlank }.count }
         guard stored > filled else { return }
         for table in TableID.allCases {
-            let spec = FormCatalog.spec(table, layout.edition)
+            let spec = format.spec(table)
             for (address, figure) in report[table].cells where !figure.isBlank && !spec.contains(address) {
                 offForm[table, default: [:]][address, default: 0] += 1
             }
@@ -192,12 +218,15 @@ public struct ReportRollup: Sendable {
     }
 
     /// The result so far (the roll-up can go on being fed afterwards).
+    ///
+    /// Before any report was summed (and with no year or format given), the total is an empty report in the
+    /// latest of `formats` with year 0 and `unitCount` 0: a caller must not present it as a roll-up.
     public func finish() -> RollupResult {
-        let edition = self.edition ?? .y2019
-        let layout = self.layout ?? CellLayout.of(edition)
+        let format = self.format ?? formats.all.last ?? ReportFormat.current
+        let edition = format.edition
         let year = self.year ?? 0
-        let accumulator = total ?? CellAccumulator(layout)
-        let (totalReport, blankCounts) = accumulator.report(layout, organization: root, year: year)
+        let accumulator = total ?? CellAccumulator(format)
+        let (totalReport, blankCounts) = accumulator.report(format, organization: root, year: year)
         var diagnostics = self.diagnostics
         var rows: [UnitBreakdownRow] = []
 
@@ -216,10 +245,10 @@ public struct ReportRollup: Sendable {
         }
         rows += otherRows
 
-        for (i, cell) in layout.cells.enumerated() {
+        for (i, cell) in format.index.cells.enumerated() {
             let blanks = accumulator.units - accumulator.filled[i]
             guard blanks > 0 else { continue }
-            let spec = FormCatalog.spec(cell.table, edition)
+            let spec = format.spec(cell.table)
             let name = spec.describe(cell.address)
             let units = blankUnits[i] ?? []
             let named = "未填单位：" + units.joined(separator: "、") + (blanks > units.count ? " 等 \(blanks) 个" : "")
@@ -249,18 +278,18 @@ public struct ReportRollup: Sendable {
 
         let levelGroups: [RollupGroup] = OrganizationLevel.allCases.compactMap { level in
             guard let acc = levels[level] else { return nil }
-            let (report, blanks) = acc.report(layout, organization: root, year: year)
+            let (report, blanks) = acc.report(format, organization: root, year: year)
             return RollupGroup(kind: .level(level), title: Self.title(of: level), unitCount: acc.units, report: report, blankCounts: blanks)
         }
         let branchGroups: [RollupGroup] = branches.keys.sorted().compactMap { j in
             guard let tree, let acc = branches[j] else { return nil }
             let unit = tree.organizations[j]
-            let (report, blanks) = acc.report(layout, organization: unit, year: year)
+            let (report, blanks) = acc.report(format, organization: unit, year: year)
             return RollupGroup(kind: .branch(unit.id), title: "\(unit.name)（含下级单位）", unitCount: acc.units, report: report, blankCounts: blanks)
         }
         return RollupResult(
             total: totalReport, unitCount: accumulator.units, blankCounts: blankCounts, levelSubtotals: levelGroups,
-            branchSubtotals: branchGroups, breakdown: rows, diagnostics: diagnostics)
+            branchSubtotals: branchGroups, breakdown: rows, diagnostics: diagnostics, format: format)
     }
 
     /// A level's heading in a roll-up: 市本级, 县(市、区), 乡镇(街道), 部门, 省本级.

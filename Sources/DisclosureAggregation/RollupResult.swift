@@ -19,12 +19,15 @@ public struct RollupResult: Hashable, Sendable, Codable {
     public var breakdown: [UnitBreakdownRow]
     /// What the roll-up found: left-out reports, missing reports, blank cells, problems of the tree.
     public var diagnostics: [Diagnostic]
+    /// The format the reports were summed in (its tables, key figures and cover).
+    public var format: ReportFormat
 
     /// Creates a result.
     public init(
         total: AnnualReport, unitCount: Int, blankCounts: [TableID: [CellAddress: Int]], levelSubtotals: [RollupGroup],
-        branchSubtotals: [RollupGroup], breakdown: [UnitBreakdownRow], diagnostics: [Diagnostic]
+        branchSubtotals: [RollupGroup], breakdown: [UnitBreakdownRow], diagnostics: [Diagnostic], format: ReportFormat
     ) {
+        self.format = format
         self.total = total
         self.unitCount = unitCount
         self.blankCounts = blankCounts

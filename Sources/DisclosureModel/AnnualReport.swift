@@ -82,8 +82,9 @@ public struct AnnualReport: Hashable, Sendable, Codable {
         }
     }
 
-    /// The form description of one of this report's tables, in its edition.
-    public func spec(_ table: TableID) -> TableSpec { FormCatalog.spec(table, edition) }
+    /// The official format of the report's edition (`ReportFormats.official`), nil for another edition; a caller
+    /// that accepts corrected forms looks the edition up in its own `ReportFormats`.
+    public var officialFormat: ReportFormat? { ReportFormats.official[edition] }
 
     /// The report's own default title: `洛阳市人民政府办公室2020年政府信息公开工作年度报告`.
     public var standardTitle: String { "\(organization.name)\(year)年政府信息公开工作年度报告" }

@@ -1,24 +1,23 @@
-/// The edition of the official annual-report format a report follows.
+/// Which edition of the official annual-report format a report follows: the identifier of a `ReportFormat`.
 ///
-/// - `y2019`: 《中华人民共和国政府信息公开工作年度报告格式（试行）》, 国办公开办函〔2019〕60号 — reports on 2019 and 2020.
-/// - `y2021`: 《中华人民共和国政府信息公开工作年度报告格式》, 国办公开办函〔2021〕30号 — reports on 2021 and later.
-public enum Edition: String, Sendable, Codable, CaseIterable, Hashable, CustomStringConvertible {
-    /// 2019 edition (国办公开办函〔2019〕60号).
-    case y2019 = "2019"
-    /// 2021 edition (国办公开办函〔2021〕30号).
-    case y2021 = "2021"
+/// The two official editions are `y2019` and `y2021`; everything an edition implies (its tables, years, fee
+/// statement, cover, key figures) is in its `ReportFormat`, found through `ReportFormats`. An edition is an
+/// identifier only, so a corrected or future form is a new `ReportFormat` with its own edition, not new code.
+public struct Edition: StringKey {
+    /// The identifier as in JSON (`"2019"`).
+    public var rawValue: String
+    /// Wraps an identifier.
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    /// The edition that applies to a report on `year`: 2019 and 2020 use the 2019 form, 2021 on the 2021 form.
+    /// 2019 edition (国办公开办函〔2019〕60号), for the reports on 2019 and 2020.
+    public static let y2019: Edition = "2019"
+    /// 2021 edition (国办公开办函〔2021〕30号), for the reports on 2021 and later.
+    public static let y2021: Edition = "2021"
+
+    /// The official edition that applies to a report on `year` (`ReportFormats.official`); the latest official
+    /// edition for a year after every format's range, the earliest for a year before.
     public static func forReportYear(_ year: Int) -> Edition {
-        year <= 2020 ? .y2019 : .y2021
-    }
-
-    /// The issuing notice, as cited in Chinese.
-    public var notice: String {
-        switch self {
-        case .y2019: "国办公开办函〔2019〕60号"
-        case .y2021: "国办公开办函〔2021〕30号"
-        }
+        ReportFormats.official.format(forReportYear: year)?.edition ?? .y2021
     }
 
     /// `2019年版` / `2021年版`.

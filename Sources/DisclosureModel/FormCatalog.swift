@@ -1,26 +1,9 @@
 /// The official tables of both editions, as data (FORMATS.md §1–2; every label here is confidence A).
 ///
-/// This is the one place labels live. Export, validation, template import and text reading all derive from it.
-/// A user who must follow a corrected or provincial variant builds a modified `TableSpec` (they are plain values)
-/// rather than touching code paths.
+/// This is the one place labels live; `ReportFormat.y2019` and `.y2021` gather each edition's tables with the rest
+/// of what the edition implies. A user who must follow a corrected or provincial variant builds a `ReportFormat` from
+/// modified `TableSpec`s (plain values) and passes it in `ReportFormats` to the validator, readers and writers.
 public enum FormCatalog {
-    /// The description of `table` in `edition`.
-    public static func spec(_ table: TableID, _ edition: Edition) -> TableSpec {
-        switch (table, edition) {
-        case (.proactive, .y2019): proactive2019
-        case (.proactive, .y2021): proactive2021
-        case (.applications, .y2019): applications2019
-        case (.applications, .y2021): applications2021
-        case (.reviews, .y2019): reviews2019
-        case (.reviews, .y2021): reviews2021
-        }
-    }
-
-    /// All three tables of an edition, in report order (表二, 表三, 表四).
-    public static func specs(_ edition: Edition) -> [TableSpec] {
-        TableID.allCases.map { spec($0, edition) }
-    }
-
     /// The six section headings of the report (identical in both editions).
     public static let sectionHeadings: [SectionID: String] = [
         .overview: "一、总体情况",
@@ -136,7 +119,7 @@ public enum FormCatalog {
 
     static let results = "三、本年度办理结果"
 
-    static func applicationRows(_ edition: Edition) -> [RowSpec] {
+    static func applicationRows(otherHandling: [RowSpec]) -> [RowSpec] {
         let withheld = [results, "（三）不予公开"]
         let unavailable = [results, "（四）无法提供"]
         let notProcessed = [results, "（五）不予处理"]
@@ -162,17 +145,7 @@ public enum FormCatalog {
             RowSpec(.notProcessedExcessive, "4.无正当理由大量反复申请", groups: notProcessed),
             RowSpec(.notProcessedConfirmation, "5.要求行政机关确认或重新出具已获取信息", groups: notProcessed),
         ]
-        switch edition {
-        case .y2019:
-            rows.append(RowSpec(.otherHandling, "（六）其他处理", groups: [results]))
-        case .y2021:
-            let other = [results, "（六）其他处理"]
-            rows += [
-                RowSpec(.otherOverdueCorrection, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", groups: other),
-                RowSpec(.otherUnpaidFee, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", groups: other),
-                RowSpec(.otherOther, "3.其他", groups: other),
-            ]
-        }
+        rows += otherHandling
         rows += [
             RowSpec(.resultTotal, "（七）总计", groups: [results]),
             RowSpec(.carryForward, "四、结转下年度继续办理"),
@@ -180,13 +153,26 @@ public enum FormCatalog {
         return rows
     }
 
-    /// The result rows that add up to （七）总计 in `edition` (every numbered result row; the form has no subtotals).
-    public static func resultRows(_ edition: Edition) -> [RowKey] {
-        applicationRows(edition).filter { $0.groups.first == results && $0.key != .resultTotal }.map(\.key)
+    /// The result rows of a 表三 description that add up to （七）总计: every row under 三、本年度办理结果 but the total
+    /// (the form has no subtotals).
+    public static func resultRows(_ spec: TableSpec) -> [RowKey] {
+        spec.rows.filter { $0.groups.first == results && $0.key != .resultTotal }.map(\.key)
     }
 
-    static func applications(_ edition: Edition) -> TableSpec {
-        let rows = applicationRows(edition)
+    /// （六）其他处理: one row in 2019.
+    static let otherHandling2019 = [RowSpec(.otherHandling, "（六）其他处理", groups: [results])]
+    /// （六）其他处理: three sub-rows in 2021, with no subtotal row.
+    static let otherHandling2021: [RowSpec] = {
+        let other = [results, "（六）其他处理"]
+        return [
+            RowSpec(.otherOverdueCorrection, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", groups: other),
+            RowSpec(.otherUnpaidFee, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", groups: other),
+            RowSpec(.otherOther, "3.其他", groups: other),
+        ]
+    }()
+
+    static func applications(_ edition: Edition, otherHandling: [RowSpec]) -> TableSpec {
+        let rows = applicationRows(otherHandling: otherHandling)
         let allColumns = applicantColumns + [.total]
         return TableSpec(
             id: .applications, edition: edition, title: "三、收到和处理政府信息公开申请情况",
@@ -203,7 +189,9 @@ public enum FormCatalog {
                     id: "APP.resultTotal", table: .applications,
                     statement: "（七）总计等于各项办理结果之和",
                     gloss: "results total = sum of every result row",
-                    axis: .columnwise(columns: allColumns, lhs: [.resultTotal], rhs: resultRows(edition))),
+                    axis: .columnwise(
+                        columns: allColumns, lhs: [.resultTotal],
+                        rhs: rows.filter { $0.groups.first == results && $0.key != .resultTotal }.map(\.key))),
                 Identity(
                     id: "APP.rowTotal", table: .applications,
                     statement: "总计等于自然人与法人或其他组织各列之和",
@@ -212,41 +200,65 @@ public enum FormCatalog {
             ])
     }
 
-    static let applications2019 = applications(.y2019)
-    static let applications2021 = applications(.y2021)
+    static let applications2019 = applications(.y2019, otherHandling: otherHandling2019)
+    static let applications2021 = applications(.y2021, otherHandling: otherHandling2021)
 
     // MARK: 表四 复议诉讼 (identical in both editions)
 
-    static func outcomeColumns(_ prefix: String) -> [HeaderNode] {
-        [
-            .column(ColumnSpec(ColumnKey("\(prefix)Upheld"), "结果维持")),
-            .column(ColumnSpec(ColumnKey("\(prefix)Corrected"), "结果纠正")),
-            .column(ColumnSpec(ColumnKey("\(prefix)Other"), "其他结果")),
-            .column(ColumnSpec(ColumnKey("\(prefix)Pending"), "尚未审结")),
-            .column(ColumnSpec(ColumnKey("\(prefix)Total"), "总计")),
-        ]
+    /// One group of 表四: 行政复议, 未经复议直接起诉 or 复议后起诉, and its five columns.
+    public struct ReviewGroup: Hashable, Sendable {
+        /// The group's label (`行政复议`).
+        public var label: String
+        /// 结果维持.
+        public var upheld: ColumnKey
+        /// 结果纠正.
+        public var corrected: ColumnKey
+        /// 其他结果.
+        public var other: ColumnKey
+        /// 尚未审结.
+        public var pending: ColumnKey
+        /// 总计.
+        public var total: ColumnKey
+
+        /// The four outcomes that add up to `total`, in form order.
+        public var outcomes: [ColumnKey] { [upheld, corrected, other, pending] }
+        /// The five columns in form order.
+        public var columns: [ColumnKey] { outcomes + [total] }
     }
 
-    /// The three groups of 表四 and their column-key prefixes.
-    public static let reviewGroups: [(prefix: String, label: String)] = [
-        ("review", "行政复议"), ("directSuit", "未经复议直接起诉"), ("suitAfterReview", "复议后起诉"),
+    /// The three groups of 表四, left to right.
+    public static let reviewGroups: [ReviewGroup] = [
+        ReviewGroup(
+            label: "行政复议", upheld: .reviewUpheld, corrected: .reviewCorrected, other: .reviewOther,
+            pending: .reviewPending, total: .reviewTotal),
+        ReviewGroup(
+            label: "未经复议直接起诉", upheld: .directSuitUpheld, corrected: .directSuitCorrected, other: .directSuitOther,
+            pending: .directSuitPending, total: .directSuitTotal),
+        ReviewGroup(
+            label: "复议后起诉", upheld: .suitAfterReviewUpheld, corrected: .suitAfterReviewCorrected,
+            other: .suitAfterReviewOther, pending: .suitAfterReviewPending, total: .suitAfterReviewTotal),
     ]
+
+    static func outcomeColumns(_ group: ReviewGroup) -> [HeaderNode] {
+        zip(group.columns, ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]).map { .column(ColumnSpec($0, $1)) }
+    }
 
     static let reviews2019 = reviews(.y2019)
     static let reviews2021 = reviews(.y2021)
 
     static func reviews(_ edition: Edition) -> TableSpec {
-        TableSpec(
+        let (review, direct, afterReview) = (reviewGroups[0], reviewGroups[1], reviewGroups[2])
+        return TableSpec(
             id: .reviews, edition: edition, title: "四、政府信息公开行政复议、行政诉讼情况",
             blocks: [
                 BlockSpec(
                     header: [
-                        .group("行政复议", outcomeColumns("review")),
+                        .group(review.label, outcomeColumns(review)),
                         .group(
                             "行政诉讼",
                             [
-                                .group("未经复议直接起诉", outcomeColumns("directSuit")),
-                                .group("复议后起诉", outcomeColumns("suitAfterReview")),
+                                .group(direct.label, outcomeColumns(direct)),
+                                .group(afterReview.label, outcomeColumns(afterReview)),
                             ]),
                     ],
                     rows: [RowSpec(.cases, "")])  // the form's one data row has no label
@@ -256,9 +268,7 @@ public enum FormCatalog {
                     id: "REV.groupTotal", table: .reviews,
                     statement: "\(group.label)：总计等于结果维持、结果纠正、其他结果、尚未审结之和",
                     gloss: "each group's total = upheld + corrected + other + pending",
-                    axis: .rowwise(
-                        rows: [.cases], lhs: [ColumnKey("\(group.prefix)Total")],
-                        rhs: ["Upheld", "Corrected", "Other", "Pending"].map { ColumnKey("\(group.prefix)\($0)") }))
+                    axis: .rowwise(rows: [.cases], lhs: [group.total], rhs: group.outcomes))
             })
     }
 }

@@ -123,11 +123,35 @@ extension ColumnKey {
     /// 总计 (表三's last column).
     public static let total: ColumnKey = "total"
 
-    // 表四
+    // 表四 — three groups of five outcome columns (`FormCatalog.reviewGroups`)
+    /// 行政复议 ▸ 结果维持.
+    public static let reviewUpheld: ColumnKey = "reviewUpheld"
+    /// 行政复议 ▸ 结果纠正.
+    public static let reviewCorrected: ColumnKey = "reviewCorrected"
+    /// 行政复议 ▸ 其他结果.
+    public static let reviewOther: ColumnKey = "reviewOther"
+    /// 行政复议 ▸ 尚未审结.
+    public static let reviewPending: ColumnKey = "reviewPending"
     /// 行政复议 ▸ 总计.
     public static let reviewTotal: ColumnKey = "reviewTotal"
+    /// 行政诉讼 ▸ 未经复议直接起诉 ▸ 结果维持.
+    public static let directSuitUpheld: ColumnKey = "directSuitUpheld"
+    /// 行政诉讼 ▸ 未经复议直接起诉 ▸ 结果纠正.
+    public static let directSuitCorrected: ColumnKey = "directSuitCorrected"
+    /// 行政诉讼 ▸ 未经复议直接起诉 ▸ 其他结果.
+    public static let directSuitOther: ColumnKey = "directSuitOther"
+    /// 行政诉讼 ▸ 未经复议直接起诉 ▸ 尚未审结.
+    public static let directSuitPending: ColumnKey = "directSuitPending"
     /// 行政诉讼 ▸ 未经复议直接起诉 ▸ 总计.
     public static let directSuitTotal: ColumnKey = "directSuitTotal"
+    /// 行政诉讼 ▸ 复议后起诉 ▸ 结果维持.
+    public static let suitAfterReviewUpheld: ColumnKey = "suitAfterReviewUpheld"
+    /// 行政诉讼 ▸ 复议后起诉 ▸ 结果纠正.
+    public static let suitAfterReviewCorrected: ColumnKey = "suitAfterReviewCorrected"
+    /// 行政诉讼 ▸ 复议后起诉 ▸ 其他结果.
+    public static let suitAfterReviewOther: ColumnKey = "suitAfterReviewOther"
+    /// 行政诉讼 ▸ 复议后起诉 ▸ 尚未审结.
+    public static let suitAfterReviewPending: ColumnKey = "suitAfterReviewPending"
     /// 行政诉讼 ▸ 复议后起诉 ▸ 总计.
     public static let suitAfterReviewTotal: ColumnKey = "suitAfterReviewTotal"
 }

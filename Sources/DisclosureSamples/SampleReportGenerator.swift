@@ -10,6 +10,8 @@ import Foundation
 /// nothing happened), as a careful unit fills it.
 struct SampleReportGenerator {
     let seed: UInt64
+    /// The formats a year's report is drawn in.
+    var formats: ReportFormats = .official
 
     /// How busy a unit is, by level.
     static func scale(_ level: OrganizationLevel, _ rng: inout SplitMix64) -> Int {
@@ -28,21 +30,22 @@ struct SampleReportGenerator {
         (.otherOrganization, 30),
     ]
 
-    /// Weights of the result rows, per edition, roughly as real reports distribute them.
-    static func resultWeights(_ edition: Edition) -> [(RowKey, Int)] {
-        var w: [(RowKey, Int)] = [
-            (.granted, 350), (.partiallyGranted, 110), (.withheldStateSecret, 3), (.withheldProhibited, 5),
-            (.withheldSafetyStability, 3), (.withheldThirdParty, 15), (.withheldInternalAffairs, 8),
-            (.withheldProcess, 15), (.withheldEnforcementFile, 6), (.withheldQuery, 10), (.unavailableNotHeld, 250),
-            (.unavailableNeedsCreation, 30), (.unavailableUnclear, 20), (.notProcessedPetition, 45),
-            (.notProcessedRepeated, 30), (.notProcessedPublication, 5), (.notProcessedExcessive, 5),
-            (.notProcessedConfirmation, 10),
-        ]
-        switch edition {
-        case .y2019: w.append((.otherHandling, 60))
-        case .y2021: w += [(.otherOverdueCorrection, 25), (.otherUnpaidFee, 5), (.otherOther, 30)]
-        }
-        return w
+    /// Weights of the result rows (per mille of a unit's applications), roughly as real reports distribute them; a
+    /// result row of a format not listed here (a corrected form's own row) gets `otherResultWeight`.
+    static let resultWeight: [RowKey: Int] = [
+        .granted: 350, .partiallyGranted: 110, .withheldStateSecret: 3, .withheldProhibited: 5,
+        .withheldSafetyStability: 3, .withheldThirdParty: 15, .withheldInternalAffairs: 8, .withheldProcess: 15,
+        .withheldEnforcementFile: 6, .withheldQuery: 10, .unavailableNotHeld: 250, .unavailableNeedsCreation: 30,
+        .unavailableUnclear: 20, .notProcessedPetition: 45, .notProcessedRepeated: 30, .notProcessedPublication: 5,
+        .notProcessedExcessive: 5, .notProcessedConfirmation: 10, .otherHandling: 60, .otherOverdueCorrection: 25,
+        .otherUnpaidFee: 5, .otherOther: 30,
+    ]
+    /// The weight of a result row not in `resultWeight`.
+    static let otherResultWeight = 10
+
+    /// The result rows of a 表三 description with their weights, in form order.
+    static func resultWeights(_ spec: TableSpec) -> [(RowKey, Int)] {
+        FormCatalog.resultRows(spec).map { ($0, resultWeight[$0] ?? otherResultWeight) }
     }
 
     /// 结转下年度 of a unit in a year and column: a function of (seed, unit, year, column) only, so that the next year's
@@ -59,16 +62,20 @@ struct SampleReportGenerator {
         return rng.chance(perMille: 600) ? rng.int(in: 0...cap) : 0
     }
 
-    /// The report of `organization` (unit number `unit`) for `year`.
+    /// The report of `organization` (unit number `unit`) for `year`, in the format that applies to the year.
     func report(for organization: Organization, unit: Int, year: Int) -> AnnualReport {
-        let edition = Edition.forReportYear(year)
+        report(for: organization, unit: unit, year: year, format: formats.format(forReportYear: year) ?? .current)
+    }
+
+    /// The report of `organization` (unit number `unit`) for `year` in `format`: every cell of its tables filled.
+    func report(for organization: Organization, unit: Int, year: Int, format: ReportFormat) -> AnnualReport {
         var rng = SplitMix64(mixing: seed, UInt64(unit), UInt64(year), 0xA5)
-        var report = AnnualReport(organization: organization, year: year, edition: edition)
+        var report = AnnualReport(organization: organization, year: year, edition: format.edition)
         report.title = report.standardTitle
-        report.proactive = proactive(organization.level, edition, &rng)
-        report.applications = applications(organization.level, edition, unit: unit, year: year, &rng)
+        report.proactive = proactive(organization.level, format.spec(.proactive), &rng)
+        report.applications = applications(organization.level, format.spec(.applications), unit: unit, year: year, &rng)
         report.reviews = reviews(organization.level, &rng)
-        if edition == .y2021 {
+        if format.fees != nil {
             let notices = rng.chance(perMille: 50) ? rng.int(in: 1...3) : 0
             let notified = Decimal(notices * 100 * rng.int(in: 1...5))
             report.fees = ProcessingFees(
@@ -90,53 +97,72 @@ struct SampleReportGenerator {
         return report
     }
 
-    func proactive(_ level: OrganizationLevel, _ edition: Edition, _ rng: inout SplitMix64) -> TableData {
+    /// 表二 drawn cell by cell from the description: each column by what its key means (documents made, published,
+    /// in force, repealed; items last year, their change, decisions; procurement; fee amounts), any other column a
+    /// small count or amount, so a corrected form is filled too.
+    func proactive(_ level: OrganizationLevel, _ spec: TableSpec, _ rng: inout SplitMix64) -> TableData {
         var t = TableData(.proactive)
         let makesRules = level == .city || level == .province
         let docs = level == .township ? rng.int(in: 0...2) : rng.int(in: 0...30)
-        switch edition {
-        case .y2019:
-            let rules = makesRules ? rng.int(in: 0...4) : 0
-            t.setRow(
-                .regulations, [.newlyMade, .newlyPublished, .totalPublished],
-                [Figure(rules), Figure(rules), Figure(makesRules ? rules + rng.int(in: 20...60) : 0)])
-            t.setRow(
-                .normativeDocuments, [.newlyMade, .newlyPublished, .totalPublished],
-                [Figure(docs), Figure(docs), Figure(docs + rng.int(in: 0...500))])
-            for row in [RowKey.licensing, .otherServices, .penalty, .enforcement] {
-                let previous = rng.chance(perMille: 500) ? rng.int(in: 0...60) : 0
-                let change = rng.int(in: -min(previous, 5)...6)
-                let decisions = rng.chance(perMille: 400) ? rng.int(in: 0...5000) : 0
-                t.setRow(row, [.previousCount, .change, .decisions], [Figure(previous), Figure(change), Figure(decisions)])
+        let rules = makesRules ? rng.int(in: 0...4) : 0
+        for block in spec.blocks {
+            for row in block.rows {
+                let made = row.key == .regulations ? rules : row.key == .normativeDocuments ? docs : 0
+                var previous = 0
+                for column in block.columns {
+                    let value: Figure
+                    switch column.key {
+                    case .newlyMade, .newlyPublished, .issued:
+                        value = Figure(made)
+                    case .totalPublished, .inForce:
+                        if row.key == .regulations {
+                            value = Figure(makesRules ? rules + rng.int(in: 20...60) : 0)
+                        } else {
+                            value = Figure(made + rng.int(in: 0...500))
+                        }
+                    case .repealed:
+                        value = Figure(
+                            row.key == .regulations
+                                ? (makesRules ? rng.int(in: 0...2) : 0) : rng.int(in: 0...max(0, made / 3)))
+                    case .previousCount:
+                        // 行政事业性收费 counts items (a handful); the others count matters, often none.
+                        previous =
+                            row.key == .fees ? rng.int(in: 0...5) : rng.chance(perMille: 500) ? rng.int(in: 0...60) : 0
+                        value = Figure(previous)
+                    case .change:
+                        value = Figure(
+                            row.key == .fees ? rng.int(in: -previous...1) : rng.int(in: -min(previous, 5)...6))
+                    case .decisions:
+                        value = Figure(rng.chance(perMille: 400) ? rng.int(in: 0...5000) : 0)
+                    case .procurementCount:
+                        previous = rng.int(in: 0...20)
+                        value = Figure(previous)
+                    case .procurementAmount:
+                        // 万元 with one decimal, like the seed's 94.2.
+                        value = .number(previous == 0 ? 0 : Decimal(rng.int(in: 1...50_000)) / 10)
+                    default:
+                        switch column.kind {
+                        case .money:
+                            // 万元 with two decimals.
+                            value = .number(rng.chance(perMille: 200) ? Decimal(rng.int(in: 1...100_000)) / 100 : 0)
+                        case .signedCount:
+                            value = Figure(rng.int(in: -5...5))
+                        case .count:
+                            value = Figure(rng.int(in: 0...20))
+                        }
+                    }
+                    t[row.key, column.key] = value
+                }
             }
-            let feeItems = rng.int(in: 0...5)
-            t.setRow(.fees, [.previousCount, .change], [Figure(feeItems), Figure(rng.int(in: -feeItems...1))])
-            let purchases = rng.int(in: 0...20)
-            t[.procurement, .procurementCount] = Figure(purchases)
-            // 万元 with one decimal, like the seed's 94.2.
-            t[.procurement, .procurementAmount] = .number(purchases == 0 ? 0 : Decimal(rng.int(in: 1...50_000)) / 10)
-        case .y2021:
-            let rules = makesRules ? rng.int(in: 0...4) : 0
-            t.setRow(
-                .regulations, [.issued, .repealed, .inForce],
-                [Figure(rules), Figure(makesRules ? rng.int(in: 0...2) : 0), Figure(makesRules ? rules + rng.int(in: 20...60) : 0)])
-            t.setRow(
-                .normativeDocuments, [.issued, .repealed, .inForce],
-                [Figure(docs), Figure(rng.int(in: 0...max(0, docs / 3))), Figure(docs + rng.int(in: 0...500))])
-            for row in [RowKey.licensing, .penalty, .enforcement] {
-                t[row, .decisions] = Figure(rng.chance(perMille: 400) ? rng.int(in: 0...5000) : 0)
-            }
-            // 万元 with two decimals.
-            t[.fees, .feeAmount] = .number(rng.chance(perMille: 200) ? Decimal(rng.int(in: 1...100_000)) / 100 : 0)
         }
         return t
     }
 
     func applications(
-        _ level: OrganizationLevel, _ edition: Edition, unit: Int, year: Int, _ rng: inout SplitMix64
+        _ level: OrganizationLevel, _ spec: TableSpec, unit: Int, year: Int, _ rng: inout SplitMix64
     ) -> TableData {
         var t = TableData(.applications)
-        let weights = Self.resultWeights(edition)
+        let weights = Self.resultWeights(spec)
         let weightTotal = weights.reduce(0) { $0 + $1.1 }
         let unitScale = Self.scale(level, &rng)
         var rowTotals: [RowKey: Int] = [:]
@@ -181,12 +207,12 @@ struct SampleReportGenerator {
         }
         for group in FormCatalog.reviewGroups {
             var total = 0
-            for suffix in ["Upheld", "Corrected", "Other", "Pending"] {
+            for outcome in group.outcomes {
                 let v = rng.chance(perMille: 350) ? rng.int(in: 0...cap) : 0
-                t[.cases, ColumnKey("\(group.prefix)\(suffix)")] = Figure(v)
+                t[.cases, outcome] = Figure(v)
                 total += v
             }
-            t[.cases, ColumnKey("\(group.prefix)Total")] = Figure(total)
+            t[.cases, group.total] = Figure(total)
         }
         return t
     }

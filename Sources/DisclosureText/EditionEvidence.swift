@@ -1,30 +1,38 @@
 import DisclosureModel
 
-/// Decides the edition from the labels present: labels that only one edition's forms have (`本年新制作数量`,
-/// `规范性文件`, `政府集中采购` for 2019; `本年制发件数`, `行政规范性文件`, the (六) sub-rows for 2021). Derived from the
-/// form descriptions, so a new edition needs no change here.
-enum EditionEvidence {
+/// The table matchers of a set of formats, and how to decide the edition from the labels present: labels that only
+/// one format's forms have (`本年新制作数量`, `规范性文件`, `政府集中采购` for 2019; `本年制发件数`, `行政规范性文件`,
+/// the (六) sub-rows for 2021). Derived from the form descriptions, so a new edition needs no change here.
+struct EditionEvidence: Sendable {
+    /// Per edition, a matcher per table.
+    let matchers: [Edition: [TableID: TableMatcher]]
     /// Per edition, the label keys no other edition has.
-    static let distinctive: [Edition: Set<String>] = {
+    let distinctive: [Edition: Set<String>]
+
+    init(_ formats: ReportFormats) {
+        var matchers: [Edition: [TableID: TableMatcher]] = [:]
         var keys: [Edition: Set<String>] = [:]
-        for e in Edition.allCases {
-            keys[e] = TableID.allCases.reduce(into: Set<String>()) { $0.formUnion(TableMatcher(FormCatalog.spec($1, e)).allKeys) }
+        for format in formats.all {
+            let byTable = Dictionary(uniqueKeysWithValues: format.tables.map { ($0.id, TableMatcher($0)) })
+            matchers[format.edition] = byTable
+            keys[format.edition] = byTable.values.reduce(into: Set<String>()) { $0.formUnion($1.allKeys) }
         }
         var distinct: [Edition: Set<String>] = [:]
-        for e in Edition.allCases {
-            let others = Edition.allCases.filter { $0 != e }.reduce(into: Set<String>()) { $0.formUnion(keys[$1] ?? []) }
-            distinct[e] = (keys[e] ?? []).subtracting(others)
+        for (e, own) in keys {
+            let others = keys.filter { $0.key != e }.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            distinct[e] = own.subtracting(others)
         }
-        return distinct
-    }()
+        self.matchers = matchers
+        distinctive = distinct
+    }
 
     /// The edition with the most distinctive labels among `keys`; nil on a tie or when none is present.
-    static func edition(of keys: some Sequence<LabelKey>) -> Edition? {
+    func edition(of keys: some Sequence<LabelKey>) -> Edition? {
         var score: [Edition: Int] = [:]
         for key in keys {
             for (e, set) in distinctive where set.contains(key.full) { score[e, default: 0] += 1 }
         }
-        let ranked = score.sorted { $0.value > $1.value }
+        let ranked = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         guard let top = ranked.first else { return nil }
         if ranked.count > 1, ranked[1].value == top.value { return nil }
         return top.key

@@ -26,12 +26,18 @@ public struct ReportTextReader: Sendable {
         public var year: Int?
         /// The reporting body; nil to read its name from the title.
         public var organization: Organization?
+        /// The formats the tables are recognised by (`.official` unless a corrected form is given).
+        public var formats: ReportFormats
 
         /// Creates options; every value defaults to "from the text".
-        public init(edition: Edition? = nil, year: Int? = nil, organization: Organization? = nil) {
+        public init(
+            edition: Edition? = nil, year: Int? = nil, organization: Organization? = nil,
+            formats: ReportFormats = .official
+        ) {
             self.edition = edition
             self.year = year
             self.organization = organization
+            self.formats = formats
         }
     }
 
@@ -43,11 +49,13 @@ public struct ReportTextReader: Sendable {
         self.options = options
     }
 
-    /// The table matchers of each edition, built once from `FormCatalog`.
-    static let matchers: [Edition: [TableID: TableMatcher]] = Dictionary(
-        uniqueKeysWithValues: Edition.allCases.map { e in
-            (e, Dictionary(uniqueKeysWithValues: TableID.allCases.map { ($0, TableMatcher(FormCatalog.spec($0, e))) }))
-        })
+    /// The table matchers of the official formats, built once.
+    static let official = EditionEvidence(.official)
+
+    /// The matchers of `options.formats` (the cached official ones unless a corrected form is given).
+    var evidence: EditionEvidence {
+        options.formats == .official ? Self.official : EditionEvidence(options.formats)
+    }
 
     /// Reads a report's text. `file` is only used in locations.
     public func read(_ text: String, file: String? = nil) -> ReadResult {
@@ -73,22 +81,24 @@ public struct ReportTextReader: Sendable {
             ?? Organization(name: titleLine?.body ?? "", level: OrganizationGuess.level(of: titleLine?.body ?? ""))
 
         // Edition.
-        let evidence = lines.lazy.flatMap(\.cells).compactMap(\.key)
+        let known = evidence
+        let labels = lines.lazy.flatMap(\.cells).compactMap(\.key)
+        let forYear = options.formats.format(forReportYear: year)?.edition ?? ReportFormat.current.edition
         let edition: Edition
         if let chosen = options.edition {
             edition = chosen
-        } else if let found = EditionEvidence.edition(of: evidence) {
+        } else if let found = known.edition(of: labels) {
             edition = found
-            if year > 0, Edition.forReportYear(year) != found {
-                diagnostics.append(TextDiagnostic.editionMismatch(file: file, edition: found, year: year))
+            if year > 0, forYear != found {
+                diagnostics.append(TextDiagnostic.editionMismatch(file: file, edition: found, year: year, expected: forYear))
             }
         } else {
-            edition = Edition.forReportYear(year)
+            edition = forYear
             diagnostics.append(TextDiagnostic.editionByYear(file: file, edition: edition, year: year))
         }
 
         // Tables and prose.
-        var assembler = TableAssembler(matchers: Self.matchers[edition] ?? [:], file: file)
+        var assembler = TableAssembler(matchers: known.matchers[edition] ?? [:], file: file)
         var sections: [SectionID: [Substring]] = [:]
         var current: SectionID?
         var hits: [ProseHit] = []
@@ -109,7 +119,11 @@ public struct ReportTextReader: Sendable {
             organization: organization, year: year, edition: edition, title: titleLine?.title,
             sections: sections.mapValues { Self.joined($0) })
         for id in TableID.allCases { report[id] = assembler.tables[id] ?? TableData(id) }
-        diagnostics += Self.missingRows(report, rowLines: assembler.rowLines, file: file)
+        if let matchers = known.matchers[edition] {
+            diagnostics += Self.missingRows(matchers, rowLines: assembler.rowLines, file: file)
+        } else {
+            diagnostics.append(TextDiagnostic.unknownEdition(file: file, edition: edition))
+        }
         report.quotedFigures = hits.compactMap { hit in
             guard case .quoted(let kind) = hit.target else { return nil }
             return QuotedFigure(kind, hit.value, unit: hit.unit, approximate: hit.approximate, source: hit.location)
@@ -150,9 +164,11 @@ public struct ReportTextReader: Sendable {
     }
 
     /// One warning per table with rows of the form not found (or the whole table missing).
-    static func missingRows(_ report: AnnualReport, rowLines: [TableID: [RowKey: Int]], file: String?) -> [Diagnostic] {
+    static func missingRows(_ matchers: [TableID: TableMatcher], rowLines: [TableID: [RowKey: Int]], file: String?)
+        -> [Diagnostic]
+    {
         TableID.allCases.compactMap { id in
-            let spec = report.spec(id)
+            guard let spec = matchers[id]?.spec else { return nil }
             let found = rowLines[id] ?? [:]
             guard !found.isEmpty else { return TextDiagnostic.tableMissing(file: file, table: id) }
             let missing = spec.rows.filter { found[$0.key] == nil }

@@ -25,10 +25,18 @@ enum TextDiagnostic {
             location: .init(file: file))
     }
 
-    static func editionMismatch(file: String?, edition: Edition, year: Int) -> Diagnostic {
+    static func unknownEdition(file: String?, edition: Edition) -> Diagnostic {
+        Diagnostic(
+            id: "READ.unknownEdition", severity: .error,
+            message: "格式“\(edition.rawValue)”不在已知格式之中，表格未读取",
+            english: "edition \(edition.rawValue) is not a known format; the tables were not read",
+            location: .init(file: file))
+    }
+
+    static func editionMismatch(file: String?, edition: Edition, year: Int, expected: Edition) -> Diagnostic {
         Diagnostic(
             id: "READ.editionMismatch", severity: .note,
-            message: "表格标签属于\(edition)格式，但\(year)年度报告应采用\(Edition.forReportYear(year))格式",
+            message: "表格标签属于\(edition)格式，但\(year)年度报告应采用\(expected)格式",
             english: "the table labels are of the \(edition.rawValue) edition, not the one for \(year)",
             location: .init(file: file))
     }

@@ -26,6 +26,8 @@ public struct ValidationContext: Sendable {
     public var unit: String?
     /// The file the subject was read from, named in locations.
     public var fileName: String?
+    /// The formats a report's edition is looked up in (`.official` unless a corrected form is given).
+    public var formats: ReportFormats
     /// The figures of the report being validated, laid out once by `Validator` for all report rules.
     var preparedReport: PreparedReport?
 
@@ -34,8 +36,9 @@ public struct ValidationContext: Sendable {
         previousReport: AnnualReport? = nil, checkDate: CalendarDate? = nil, staleAfterDays: Int = 14,
         websites: [Website]? = nil, accounts: [NewMediaAccount]? = nil, declaredCounts: DeclaredCounts? = nil,
         websiteForms: [WebsiteAnnualForm] = [], websiteFormSpec: WebsiteFormSpec = .standard, unit: String? = nil,
-        fileName: String? = nil
+        fileName: String? = nil, formats: ReportFormats = .official
     ) {
+        self.formats = formats
         self.previousReport = previousReport
         self.checkDate = checkDate
         self.staleAfterDays = staleAfterDays

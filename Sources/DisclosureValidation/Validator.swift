@@ -33,9 +33,14 @@ public struct Validator: Sendable {
     /// Checks a report, and whatever the context brings along with it: the inventory (`websites`, `accounts`,
     /// against `declaredCounts` or else the counts the report's prose declares) and the `websiteForms`.
     public func validate(_ report: AnnualReport, in context: ValidationContext = ValidationContext()) -> [Diagnostic] {
-        var reportContext = context
-        reportContext.preparedReport = PreparedReport(report)
-        var found = run(reportRules, on: report, reportContext)
+        var found: [Diagnostic]
+        if let format = context.formats[report.edition] {
+            var reportContext = context
+            reportContext.preparedReport = PreparedReport(report, format)
+            found = run(reportRules, on: report, reportContext)
+        } else {
+            found = [ValidationDiagnostic.unknownEdition(report, context)]
+        }
         if context.websites != nil || context.accounts != nil {
             let records = InventoryRecords(
                 websites: context.websites ?? [], accounts: context.accounts ?? [],

@@ -14,7 +14,7 @@ func sides(_ equation: Equation, in table: TableData) -> (lhs: Decimal, rhs: Dec
 /// The equations of a report that do not hold (blank cells count as failures).
 func failingEquations(_ report: AnnualReport) -> [Equation] {
     TableID.allCases.flatMap { table in
-        report.spec(table).equations.filter { eq in
+        (report.officialFormat?.spec(table) ?? ReportFormat.y2021.spec(table)).equations.filter { eq in
             guard let s = sides(eq, in: report[table]) else { return true }
             return s.lhs != s.rhs
         }
@@ -64,7 +64,7 @@ struct SampleCityTests {
                 #expect(failing.isEmpty, "\(report.organization.name): \(failing.map(\.identity))")
                 // every cell of the form is filled
                 for table in TableID.allCases {
-                    #expect(report.spec(table).cells.allSatisfy { !report[table][$0].isBlank })
+                    #expect((report.officialFormat?.spec(table) ?? ReportFormat.y2021.spec(table)).cells.allSatisfy { !report[table][$0].isBlank })
                 }
             }
         }

@@ -8,7 +8,7 @@ import TestSupport
 /// labels share a line with their first sub-row, as in the seed.
 enum Text2021 {
     static func table3(_ report: AnnualReport, separator: String = "\t") -> [String] {
-        let spec = FormCatalog.spec(.applications, .y2021)
+        let spec = ReportFormat.y2021.spec(.applications)
         var lines: [String] = []
         var openGroups: [String] = []
         for row in spec.rows {
@@ -46,7 +46,7 @@ enum Text2021 {
             \(table3(report).joined(separator: "\n"))
             四、政府信息公开行政复议、行政诉讼情况
             行政复议\t行政诉讼
-            \(FormCatalog.spec(.reviews, .y2021).blocks[0].columns.map { report.reviews[.cases, $0.key].description }.joined(separator: "\t"))
+            \(ReportFormat.y2021.spec(.reviews).blocks[0].columns.map { report.reviews[.cases, $0.key].description }.joined(separator: "\t"))
             五、存在的主要问题及改进情况
             无。
             六、其他需要报告的事项

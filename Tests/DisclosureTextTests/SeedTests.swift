@@ -12,7 +12,7 @@ struct SeedTests {
     @Test("every one of the 23 × 7 表三 cells equals the hand-typed seed, and the two tables have the same cells")
     func applicationsCellByCell() {
         let expected = Fixtures.seedReport.applications
-        let spec = FormCatalog.spec(.applications, .y2019)
+        let spec = ReportFormat.y2019.spec(.applications)
         #expect(spec.rows.count == 23)
         #expect(spec.cells.count == 23 * 7)
         for address in spec.cells {

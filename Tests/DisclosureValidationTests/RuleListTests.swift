@@ -22,7 +22,7 @@ struct RuleListTests {
 
     @Test("the identity ids reported are those of the form specs, and none collides with a rule id")
     func identityIds() {
-        let identityIds = Set(Edition.allCases.flatMap { FormCatalog.specs($0) }.flatMap(\.identities).map(\.id))
+        let identityIds = Set(ReportFormats.official.all.flatMap(\.tables).flatMap(\.identities).map(\.id))
         #expect(identityIds == ["APP.balance", "APP.resultTotal", "APP.rowTotal", "REV.groupTotal"])
         #expect(identityIds.isDisjoint(with: ReportRules.all.map(\.id)))
     }

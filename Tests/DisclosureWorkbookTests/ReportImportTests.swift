@@ -11,8 +11,8 @@ import XLSX
     /// one full-width number, one with stray spaces, a "-", a formula in an input cell, a word where a number
     /// belongs, and a blank row inserted before （一）予以公开 (so every row below moves down by one).
     static func clerkEdited(to url: URL) throws -> (expected: AnnualReport, wordCell: String) {
-        var expected = Fixtures.seedReport.workbookContent
-        let edition = Edition.y2019
+        var expected = Fixtures.seedReport.workbookContent(in: ReportFormat.y2019)
+        let edition = ReportFormat.y2019
         let insertedAt = try #require(TableLayout(.applications, edition).blocks[0].rows.first { $0.spec.key == .granted }?.sheetRow)
         let book = try WorkbookWriter(url: url)
         let cover = try book.addWorksheet(named: "封面")
@@ -80,7 +80,7 @@ import XLSX
         // Same layout written by hand with one provincial row added under 规范性文件 and a stray row of figures.
         let book = try WorkbookWriter(url: url)
         let cover = try book.addWorksheet(named: "封面")
-        for (field, row) in CoverLayout(.y2019).rows { try cover.write(field.label, row: row, column: 0) }
+        for (field, row) in CoverLayout(ReportFormat.y2019).rows { try cover.write(field.label, row: row, column: 0) }
         for table in TableID.allCases {
             let l = TableLayout(table, .y2019)
             let sheet = try book.addWorksheet(named: l.sheet.name)

@@ -81,7 +81,7 @@ import XLSX
             let sheets = try Self.recalculatedSheets(url, soffice: soffice)
             var compared = 0
             for table in TableID.allCases {
-                let layout = TableLayout(table, report.edition)
+                let layout = TableLayout(table, try #require(report.officialFormat))
                 let ours = try ReportBook.sheet(url, layout.sheet.name)
                 let csv = try #require(sheets[layout.sheet.name], "LibreOffice wrote no CSV for \(layout.sheet.name)")
                 for cell in ours.cells where cell.formula != nil {

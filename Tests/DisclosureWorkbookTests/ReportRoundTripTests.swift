@@ -10,7 +10,7 @@ import XLSX
     @Test func seedReportComesBackEqualAfterExportAndImport() throws {
         let url = try ReportBook.export(Fixtures.seedReport)
         let imported = try ReportWorkbookImporter().read(contentsOf: url)
-        #expect(imported.report == Fixtures.seedReport.workbookContent)
+        #expect(imported.report == Fixtures.seedReport.workbookContent(in: ReportFormat.y2019))
         #expect(imported.report.proactive[.procurement, .procurementAmount] == .number(Decimal(string: "94.2")!))
         #expect(imported.cover == ReportBook.cover)
         #expect(imported.diagnostics.isEmpty)
@@ -20,7 +20,7 @@ import XLSX
         let report = Fixtures.fullReport2021
         let url = try ReportBook.export(report)
         let imported = try ReportWorkbookImporter().read(contentsOf: url, expecting: .y2021)
-        #expect(imported.report == report.workbookContent)
+        #expect(imported.report == report.workbookContent(in: ReportFormat.y2021))
         #expect(imported.report.fees == report.fees)
         #expect(imported.report.applications.cells.count == 25 * 7)
         #expect(imported.diagnostics.isEmpty)
@@ -40,7 +40,7 @@ import XLSX
         #expect(imported.report.applications[.withheldQuery, .naturalPerson] == .blank)
         #expect(imported.report.applications[.withheldQuery, .total] == .blank)
         #expect(imported.report.proactive[.fees, .change] == .blank)
-        #expect(imported.report == report.workbookContent)
+        #expect(imported.report == report.workbookContent(in: ReportFormat.y2019))
     }
 
     @Test func totalThatDisagreesWithItsPartsIsKeptAsTheUnitsValueAndNoted() throws {

@@ -116,7 +116,7 @@ import XLSX
 
     @Test mutating func blankSheetCountsEveryCellOfTheFormAndSumsTheBlanks() throws {
         let sheet = try book.sheet(Name.blanks)
-        let specs = FormCatalog.specs(.y2019)
+        let specs = ReportFormat.y2019.tables
         let cellCount = specs.reduce(0) { $0 + $1.cells.count }
         #expect(sheet.lastRow == 3 + cellCount)
         var r = 3

@@ -46,7 +46,7 @@ extension Fixtures {
         ]
         for (row, figures) in rows { r.applications.setRow(row, columns, figures) }
         // 表四
-        let reviewColumns: [ColumnKey] = FormCatalog.spec(.reviews, .y2019).blocks[0].columns.map(\.key)
+        let reviewColumns: [ColumnKey] = ReportFormat.y2019.spec(.reviews).blocks[0].columns.map(\.key)
         r.reviews.setRow(.cases, reviewColumns, [1, 1, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1])
         // Figures quoted in 总体情况, as printed.
         r.quotedFigures = [
@@ -75,8 +75,8 @@ extension Fixtures {
         r.proactive[.penalty, .decisions] = 6
         r.proactive[.enforcement, .decisions] = 3
         r.proactive[.fees, .feeAmount] = .number(Decimal(string: "12.35")!)
-        let spec = FormCatalog.spec(.applications, .y2021)
-        let results = FormCatalog.resultRows(.y2021)
+        let spec = ReportFormat.y2021.spec(.applications)
+        let results = FormCatalog.resultRows(ReportFormat.y2021.spec(.applications))
         // Each result row i gets i+1 per applicant column; 二 is 1 each; 四 is 2 each; 一 balances.
         var resultSum = [ColumnKey: Int]()
         for (i, row) in results.enumerated() {
@@ -98,10 +98,8 @@ extension Fixtures {
         }
         for group in FormCatalog.reviewGroups {
             let values = [3, 2, 1, 4]
-            for (suffix, v) in zip(["Upheld", "Corrected", "Other", "Pending"], values) {
-                r.reviews[.cases, ColumnKey("\(group.prefix)\(suffix)")] = Figure(v)
-            }
-            r.reviews[.cases, ColumnKey("\(group.prefix)Total")] = 10
+            for (column, v) in zip(group.outcomes, values) { r.reviews[.cases, column] = Figure(v) }
+            r.reviews[.cases, group.total] = 10
         }
         r.fees = ProcessingFees(
             noticesIssued: 2, amountNotified: Amount(600, .yuan), amountCollected: Amount(400, .yuan))

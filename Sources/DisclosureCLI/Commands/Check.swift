@@ -23,21 +23,29 @@ struct Check: ParsableCommand {
     var format: DiagnosticFormatArgument = .text
 
     func run() throws {
-        let files = try ReportInput.expand(inputs)
-        guard !files.isEmpty else { throw CLIError("没有可校验的报告", "no reports to check") }
         let previousReport = try previous.map { try ReportInput.load($0).report }
-        var all: [Diagnostic] = []
-        var edition: Edition?
-        for file in files {
-            let (loaded, found) = try ReportInput.check(file, previous: previousReport, namesUnit: files.count > 1)
-            edition = edition ?? loaded.report.edition
-            all += found
+        let all: [Diagnostic]
+        let edition: Edition?
+        if let previousReport, inputs.count == 1 {
+            let (loaded, found) = try ReportInput.check(inputs[0], previous: previousReport, namesUnit: false)
+            all = found
+            edition = loaded.report.edition
+        } else {
+            let batch = try ReportInput.readAll(inputs, namesUnit: inputs.count > 1 || !Self.isFile(inputs[0]), label: "校验 checking")
+            all = batch.diagnostics
+            edition = batch.reports.count == 1 ? batch.reports.first?.file.report.edition : nil
         }
         switch format.value {
-        case .text: Terminal.out(Output.text(all, edition: files.count == 1 ? edition : nil))
+        case .text: Terminal.out(Output.text(all, edition: edition))
         case .json: Terminal.out(try DiagnosticRenderer.json(all))
         }
         if all.hasErrors { throw ExitCode(1) }
+    }
+
+    /// True when `path` is a file, not a folder.
+    static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 }
 

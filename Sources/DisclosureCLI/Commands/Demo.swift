@@ -41,7 +41,7 @@ struct Demo: ParsableCommand {
         try Output.write(Data(try DiagnosticRenderer.json(diagnostics).utf8), to: diagnosticsFile.path)
 
         let t = report.applications
-        Terminal.out("读取 read: \(report.organization.name) \(report.year)年 (\(report.edition)，\(report.edition.notice))")
+        Terminal.out("读取 read: \(report.organization.name) \(report.year)年 (\(report.officialFormat?.citation ?? report.edition.description))")
         Terminal.out(
             "表三 依申请公开: 新收 \(t[.newReceived, .total]) + 上年结转 \(t[.carriedOver, .total]) = 办理 \(t[.resultTotal, .total]) + 结转 \(t[.carryForward, .total])"
         )

@@ -18,7 +18,7 @@ struct Import: ParsableCommand {
     func run() throws {
         let loaded = try ReportInput.load(workbook)
         guard loaded.kind == .workbook else {
-            throw CLIError("不是 .xlsx 工作簿（识别为\(loaded.kind.rawValue)）", "not an .xlsx workbook", file: workbook)
+            throw CLIError("不是 .xlsx 工作簿（识别为\(loaded.kind)）", "not an .xlsx workbook", file: workbook)
         }
         try Output.write(try ReportJSON.encode(loaded.report), to: output)
         if !loaded.diagnostics.isEmpty {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DisclosureModel
-import DisclosureText
 import Foundation
 
 /// `disclosure parse REPORT.txt [-o FILE]`: published report text → the JSON model.
@@ -10,18 +9,14 @@ struct Parse: ParsableCommand {
         discussion: "读不进表格的行会以带行号的诊断列出（标准错误）。 Lines that cannot be placed are listed with their line numbers on standard error."
     )
 
-    @Argument(help: "报告文本文件 — the published report text (UTF-8).")
+    @Argument(help: "报告文件（文本、工作簿或 JSON，按内容识别） — the report file (text, workbook or JSON, by content).")
     var report: String
 
     @Option(name: .shortAndLong, help: "输出的 JSON 文件（默认标准输出） — output JSON file (default: standard output).")
     var output: String?
 
     func run() throws {
-        let data = try ReportInput.contents(of: report)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("不是 UTF-8 文本", "not UTF-8 text", file: report)
-        }
-        let result = ReportTextReader().read(text, file: report)
+        let result = try ReportInput.load(report)
         try Output.write(try ReportJSON.encode(result.report), to: output)
         if !result.diagnostics.isEmpty {
             Terminal.error(Output.text(result.diagnostics, edition: result.report.edition))

@@ -10,12 +10,15 @@ struct Rollup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "汇总下级单位的报告 — roll up units' reports into the city workbook.",
         discussion: """
-            INPUT 为报告文件或文件夹（读取其中全部 .json/.txt/.xlsx）；文件夹或其上一级中有 organizations.csv 时作为单位树
-            （sample-city 的目录结构）。某个文件读不了会报告出来，其余照常汇总。
+            INPUT 为报告文件或文件夹（逐层读取其中的报告，按内容识别；单位树、清单和本软件的输出文件跳过并注明）；
+            文件夹或其上一级中有 organizations.csv 时作为单位树（sample-city 的目录结构）。某个文件读不了会报告出来，
+            其余照常汇总；没有任何报告时报错，不写工作簿。退出码：0 无错误；1 有错误级诊断；2 用法或读写失败。
 
-            INPUTs are report files or folders (every .json/.txt/.xlsx in them); an organizations.csv in the folder \
-            or its parent (the layout sample-city writes) is taken as the organization tree. A file that cannot be \
-            read is reported and the rest still roll up.
+            INPUTs are report files or folders (walked recursively; reports recognised by content; the tree, \
+            inventories and our own outputs are skipped with a note); an organizations.csv in the folder or its \
+            parent (the layout sample-city writes) is taken as the organization tree. A file that cannot be read \
+            is reported and the rest still roll up; with no report at all nothing is written. Exit codes: 0 no \
+            error-severity finding, 1 at least one, 2 usage or I/O failure.
             """
     )
 
@@ -32,32 +35,12 @@ struct Rollup: ParsableCommand {
     var json: String?
 
     func run() throws {
-        let files = try ReportInput.expand(inputs)
-        guard !files.isEmpty else { throw CLIError("没有可汇总的报告", "no reports to roll up") }
-        let tree = try loadTree()
-
-        var rollup = ReportRollup(tree: tree)
-        var diagnostics: [Diagnostic] = []
-        var failed = 0
-        var progress = ProgressBar(total: files.count, label: "汇总 rolling up")
-        for (index, file) in files.enumerated() {
-            progress.update(index)
-            do {
-                let (loaded, found) = try ReportInput.check(file)
-                diagnostics += found
-                rollup.add(loaded.report, diagnosticsCount: found.count)
-            } catch {
-                failed += 1
-                diagnostics.append(
-                    Diagnostic(
-                        id: "CLI.unreadable", severity: .error, message: "无法读取，未汇总：\(CLIError.describe(error))",
-                        english: "cannot be read; left out of the roll-up", location: Diagnostic.Location(file: file)))
-            }
-        }
-        progress.update(files.count)
-        progress.finish()
+        let batch = try ReportInput.readAll(inputs, organizations: organizations, label: "汇总 rolling up")
+        var rollup = ReportRollup(tree: batch.tree)
+        for checked in batch.reports { rollup.add(checked.file.report, diagnosticsCount: checked.diagnostics.count) }
         let result = rollup.finish()
-        let all = diagnostics + result.diagnostics + Validator().validate(result.total)
+        let failed = batch.failures.count
+        let all = batch.diagnostics + result.diagnostics + Validator().validate(result.total)
         do {
             try Output.createParentFolder(of: output)
             try RollupWorkbookExporter().write(result, diagnostics: all, to: URL(fileURLWithPath: output))
@@ -72,20 +55,6 @@ struct Rollup: ParsableCommand {
                 + "：新收申请 \(a[.newReceived, .total])，办结 \(a[.resultTotal, .total])，结转 \(a[.carryForward, .total])")
         Terminal.out(Output.brief(all))
         Terminal.out("已写入 \(output) — wrote \(output)" + (json.map { "，\($0)" } ?? ""))
-    }
-
-    /// The tree from `--organizations`, or from `organizations.csv` in the first folder given or its parent.
-    func loadTree() throws -> OrganizationTree? {
-        var path = organizations
-        if path == nil {
-            var isDirectory: ObjCBool = false
-            let folders = inputs.filter { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }
-            let candidates = folders.flatMap { folder in
-                [folder, (folder as NSString).deletingLastPathComponent].map { ($0 as NSString).appendingPathComponent("organizations.csv") }
-            }
-            path = candidates.first { FileManager.default.fileExists(atPath: $0) }
-            if let path { Terminal.error("单位树 organization tree: \(path)") }
-        }
-        return try path.map(CSVInput.tree)
+        if all.hasErrors { throw ExitCode(1) }
     }
 }

@@ -32,9 +32,10 @@ struct EditionArgument: ExpressibleByArgument {
     var value: Edition
 
     init?(argument: String) {
-        guard let e = Edition(rawValue: argument.replacingOccurrences(of: "年版", with: "")) else { return nil }
+        let e = Edition(rawValue: argument.replacingOccurrences(of: "年版", with: ""))
+        guard ReportFormats.official[e] != nil else { return nil }
         value = e
     }
 
-    static var allValueStrings: [String] { Edition.allCases.map(\.rawValue) }
+    static var allValueStrings: [String] { ReportFormats.official.editions.map(\.rawValue) }
 }

@@ -1,3 +1,4 @@
+import DisclosureInput
 import DisclosureModel
 import Foundation
 
@@ -7,6 +8,11 @@ struct CLIError: Error, CustomStringConvertible {
 
     init(_ chinese: String, _ english: String, file: String? = nil) {
         description = (file.map { "\($0)：" } ?? "") + "\(chinese) — \(english)"
+    }
+
+    /// A library error that already names its file and speaks both languages.
+    init(_ error: ReportFileError) {
+        description = error.description
     }
 
     /// Cannot read a file.

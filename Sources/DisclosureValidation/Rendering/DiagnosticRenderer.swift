@@ -16,15 +16,18 @@ public struct DiagnosticRenderer: Sendable {
     public var colour: Bool
     /// Name the unit in each line (useful when checking many units; noise for one).
     public var showsUnit: Bool
-    /// The edition used to label table places when a message does not name them (nil: the first edition whose
+    /// The edition used to label table places when a message does not name them (nil: the first format whose
     /// form has the row).
     public var edition: Edition?
+    /// The formats table places are labelled from.
+    public var formats: ReportFormats
 
     /// Creates a renderer.
-    public init(colour: Bool = false, showsUnit: Bool = true, edition: Edition? = nil) {
+    public init(colour: Bool = false, showsUnit: Bool = true, edition: Edition? = nil, formats: ReportFormats = .official) {
         self.colour = colour
         self.showsUnit = showsUnit
         self.edition = edition
+        self.formats = formats
     }
 
     /// Every diagnostic with its notes, then the summary line; lines end with `\n`.
@@ -93,11 +96,11 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     func tablePlace(_ table: TableID, row: RowKey?, column: ColumnKey?) -> String {
-        let candidates = edition.map { [$0] } ?? Edition.allCases
-        let spec =
-            candidates.map { FormCatalog.spec(table, $0) }.first { spec in
-                row.map { spec.row($0) != nil } ?? true
-            } ?? FormCatalog.spec(table, candidates.first ?? .y2021)
+        let candidates = edition.flatMap { formats[$0] }.map { [$0] } ?? formats.all
+        let specs = candidates.map { $0.spec(table) }
+        guard let spec = specs.first(where: { spec in row.map { spec.row($0) != nil } ?? true }) ?? specs.first else {
+            return [table.shortName, row?.rawValue, column?.rawValue].compactMap { $0 }.joined(separator: " ")
+        }
         return spec.place(row: row, column: column)
     }
 

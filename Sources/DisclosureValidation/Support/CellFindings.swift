@@ -35,7 +35,7 @@ func valueErrors(
     offending: (ValueKind, PreparedReport.Slot) -> Decimal?, chinese: (String) -> String, english: (String) -> String
 ) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    context.prepared(report).forEachFilledCell { table, address, kind, slot in
+    context.prepared(report)?.forEachFilledCell { table, address, kind, slot in
         guard let value = offending(kind, slot)?.plainText else { return }
         found.append(
             cellDiagnostic(

@@ -108,35 +108,25 @@ struct PreparedReport: Sendable {
         }
     }
 
-    /// The cached form description of the report's edition.
-    let form: FormIndex
-    let proactive: Table
-    let applications: Table
-    let reviews: Table
+    /// The format of the report's edition.
+    let format: ReportFormat
+    /// Each table's form description with its slots, in report order.
+    let tables: [(form: FormIndex.Table, data: Table)]
 
-    init(_ report: AnnualReport) {
-        form = FormIndex.of(report.edition)
-        proactive = Table(report.proactive, form.proactive)
-        applications = Table(report.applications, form.applications)
-        reviews = Table(report.reviews, form.reviews)
+    init(_ report: AnnualReport, _ format: ReportFormat) {
+        self.format = format
+        tables = format.index.tables.map { ($0, Table(report[$0.spec.id], $0)) }
     }
 
     /// One table's slots.
-    func table(_ id: TableID) -> Table {
-        switch id {
-        case .proactive: proactive
-        case .applications: applications
-        case .reviews: reviews
-        }
-    }
-
-    /// Each table's form description with its slots, in report order.
-    var tables: [(form: FormIndex.Table, data: Table)] {
-        [(form.proactive, proactive), (form.applications, applications), (form.reviews, reviews)]
-    }
+    func table(_ id: TableID) -> Table { tables[TableID.allCases.firstIndex(of: id) ?? 0].data }
 }
 
 extension ValidationContext {
-    /// The report's prepared figures: the ones `Validator` computed once for this run, else computed now.
-    func prepared(_ report: AnnualReport) -> PreparedReport { preparedReport ?? PreparedReport(report) }
+    /// The report's prepared figures: the ones `Validator` computed once for this run, else computed now; nil when
+    /// the report's edition is not among `formats` (the `Validator` reports that as `FORM.unknownEdition`).
+    func prepared(_ report: AnnualReport) -> PreparedReport? {
+        if let preparedReport, preparedReport.format.edition == report.edition { return preparedReport }
+        return formats[report.edition].map { PreparedReport(report, $0) }
+    }
 }

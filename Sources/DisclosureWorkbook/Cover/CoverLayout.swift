@@ -5,6 +5,10 @@ import XLSX
 public struct CoverLayout: Hashable, Sendable {
     /// The edition the cover is for.
     public let edition: Edition
+    /// The fields drawn, in order (the format's `coverFields`).
+    public let fields: [CoverField]
+    /// `（适用格式：2019年版，国办公开办函〔2019〕60号）`.
+    public let editionLine: String
     /// Each field's sheet row.
     public let rows: [CoverField: Int]
     /// The row of the 信息处理费 heading (2021 edition), nil otherwise.
@@ -25,13 +29,15 @@ public struct CoverLayout: Hashable, Sendable {
     /// The heading above the 信息处理费 fields.
     public static let feeHeading = "信息处理费（六、其他需要报告的事项）"
 
-    /// Lays out the cover of `edition`.
-    public init(_ edition: Edition) {
-        self.edition = edition
+    /// Lays out the cover of `format`.
+    public init(_ format: ReportFormat) {
+        edition = format.edition
+        fields = format.coverFields
+        editionLine = "（适用格式：\(format.edition)，\(format.notice)）"
         var rows: [CoverField: Int] = [:]
         var next = Self.editionRow + 2
         var feeHeadingRow: Int?
-        for field in CoverField.fields(edition) {
+        for field in format.coverFields {
             if field.isFee, feeHeadingRow == nil {
                 next += 1
                 feeHeadingRow = next
@@ -49,7 +55,4 @@ public struct CoverLayout: Hashable, Sendable {
     public func valueCell(_ field: CoverField) -> CellReference? {
         rows[field].map { CellReference(row: $0, column: Self.valueColumn) }
     }
-
-    /// `（适用格式：2019年版，国办公开办函〔2019〕60号）`.
-    public var editionLine: String { "（适用格式：\(edition)，\(edition.notice)）" }
 }

@@ -10,7 +10,7 @@ struct ChartSheetWriter {
 
     /// The result categories of 表三: `（三）不予公开` gathers its numbered rows; a row without sub-rows stands alone.
     var categories: [(label: String, rows: [RowKey])] {
-        let results = Set(FormCatalog.resultRows(applications.spec.edition))
+        let results = Set(FormCatalog.resultRows(applications.spec))
         var out: [(label: String, rows: [RowKey])] = []
         for row in applications.spec.rows where results.contains(row.key) {
             let label = Self.shortLabel(row.groups.count >= 2 ? row.groups[1] : row.label)

@@ -13,7 +13,7 @@ struct CoverSheetWriter {
     static let reportNote = "各表合计为公式；合计与分项之和不符时保留填报值，详见“校验结果”。"
 
     /// The values the cover shows for `report` (empty strings and nil where nothing is known).
-    static func values(_ report: AnnualReport, _ cover: ReportCover) -> [CoverField: CellValue] {
+    static func values(_ report: AnnualReport, _ cover: ReportCover, _ format: ReportFormat) -> [CoverField: CellValue] {
         let org = report.organization
         var values: [CoverField: CellValue] = [
             .unitName: .string(org.name),
@@ -27,7 +27,7 @@ struct CoverSheetWriter {
             (.phone, cover.phone), (.date, cover.date?.description),
         ]
         for case (let field, let text?) in texts { values[field] = .string(text) }
-        if report.edition == .y2021, let fees = report.fees {
+        if format.fees != nil, let fees = report.fees {
             if let n = fees.noticesIssued { values[.feeNotices] = .number(Decimal(n)) }
             if let a = fees.amountNotified { values[.feeNotified] = .number(a.converted(to: .yuan).value) }
             if let a = fees.amountCollected { values[.feeCollected] = .number(a.converted(to: .yuan).value) }
@@ -46,7 +46,7 @@ struct CoverSheetWriter {
         if let row = layout.feeHeadingRow {
             try sheet.mergeRange(wide(row), value: .string(CoverLayout.feeHeading), format: styles.header)
         }
-        for field in CoverField.fields(layout.edition) {
+        for field in layout.fields {
             guard let row = layout.rows[field] else { continue }
             try sheet.setRowHeight(22, row: row)
             try sheet.write(field.label, row: row, column: CoverLayout.labelColumn, format: styles.header)

@@ -9,9 +9,9 @@ public struct DiagnosticLocator: Sendable {
     /// The layouts by table.
     public let layouts: [TableID: TableLayout]
 
-    /// A locator for the tables of `edition`.
-    public init(edition: Edition) {
-        layouts = Dictionary(uniqueKeysWithValues: TableID.allCases.map { ($0, TableLayout($0, edition)) })
+    /// A locator for the tables of `format`.
+    public init(format: ReportFormat) {
+        layouts = Dictionary(uniqueKeysWithValues: TableID.allCases.map { ($0, TableLayout($0, format)) })
     }
 
     /// The diagnostic with `location.sheet` and `location.cell` filled in where the layout knows them.

@@ -15,10 +15,19 @@ public struct ReportTemplateWriter: Sendable {
     /// Creates a template writer.
     public init(style: WorkbookStyle = .office) { self.style = style }
 
-    /// Writes the template of `edition` to `url` (atomically, as `WorkbookWriter` does).
-    public func write(edition: Edition, to url: URL) throws {
-        let blank = AnnualReport(organization: Organization(name: "", level: .department), year: 0, edition: edition)
-        _ = try ReportWorkbookExporter.write(blank, cover: ReportCover(), diagnostics: [], accounts: [], mode: .template,
-                                             options: .init(style: style), to: url)
+    /// Writes the template of `format` to `url` (atomically, as `WorkbookWriter` does).
+    public func write(format: ReportFormat, to url: URL) throws {
+        let blank = AnnualReport(organization: Organization(name: "", level: .department), year: 0, edition: format.edition)
+        _ = try ReportWorkbookExporter.write(blank, format: format, cover: ReportCover(), diagnostics: [], accounts: [],
+                                             mode: .template, options: .init(style: style), to: url)
+    }
+
+    /// Writes the template of `edition`, looked up in `formats`; throws `ReportWorkbookError` (`.unknownEdition`)
+    /// when it is not there.
+    public func write(edition: Edition, formats: ReportFormats = .official, to url: URL) throws {
+        guard let format = formats[edition] else {
+            throw ReportWorkbookError.unknownEdition(edition, file: url.path, known: formats)
+        }
+        try write(format: format, to: url)
     }
 }

@@ -32,11 +32,19 @@ public struct ReportWorkbookExporter: Sendable {
 
     /// The options in force.
     public var options: Options
+    /// The formats a report's edition is looked up in (`.official` unless a corrected form is given).
+    public var formats: ReportFormats
 
     /// Creates an exporter.
-    public init(options: Options = Options()) { self.options = options }
+    public init(options: Options = Options(), formats: ReportFormats = .official) {
+        self.options = options
+        self.formats = formats
+    }
 
     /// Writes `report` to `url` and returns the diagnostics as listed on 校验结果, each located (`表三!C12`).
+    ///
+    /// Throws `ReportWorkbookError` (`.unknownEdition`) when the report's edition is not among `formats`, and
+    /// `XLSXWriterError` when writing fails.
     ///
     /// - Parameters:
     ///   - diagnostics: the findings to list; nil runs the standard `Validator` on the report.
@@ -44,40 +52,43 @@ public struct ReportWorkbookExporter: Sendable {
     @discardableResult
     public func write(_ report: AnnualReport, cover: ReportCover = ReportCover(), diagnostics: [Diagnostic]? = nil,
                       accounts: [NewMediaAccount] = [], to url: URL) throws -> [Diagnostic] {
-        let findings = diagnostics ?? Validator().validate(report)
-        return try Self.write(report, cover: cover, diagnostics: findings, accounts: accounts, mode: .report,
-                              options: options, to: url)
+        guard let format = formats[report.edition] else {
+            throw ReportWorkbookError.unknownEdition(report.edition, file: url.path, known: formats)
+        }
+        let findings = diagnostics ?? Validator().validate(report, in: ValidationContext(formats: formats))
+        return try Self.write(report, format: format, cover: cover, diagnostics: findings, accounts: accounts,
+                              mode: .report, options: options, to: url)
     }
 
     /// The shared drawing of reports and templates.
-    static func write(_ report: AnnualReport, cover: ReportCover, diagnostics: [Diagnostic], accounts: [NewMediaAccount],
-                      mode: WorkbookMode, options: Options, to url: URL) throws -> [Diagnostic] {
+    static func write(_ report: AnnualReport, format: ReportFormat, cover: ReportCover, diagnostics: [Diagnostic],
+                      accounts: [NewMediaAccount], mode: WorkbookMode, options: Options, to url: URL) throws -> [Diagnostic] {
         let book = try WorkbookWriter(url: url)
         let styles = try StyleSheet(options.style, in: book)
-        let coverLayout = CoverLayout(report.edition)
+        let coverLayout = CoverLayout(format)
         try CoverSheetWriter(layout: coverLayout, styles: styles, mode: mode)
-            .write(mode == .template ? [:] : CoverSheetWriter.values(report, cover), in: book)
+            .write(mode == .template ? [:] : CoverSheetWriter.values(report, cover, format), in: book)
 
         let unitLine = Self.unitLine(report, coverLayout, mode: mode)
         var notes: [Diagnostic] = []
         for table in TableID.allCases {
-            let layout = TableLayout(table, report.edition)
+            let layout = TableLayout(table, format)
             notes += try TableSheetWriter(layout: layout, styles: styles, mode: mode)
                 .write(report[table], unitLine: unitLine, in: book)
         }
-        let locator = DiagnosticLocator(edition: report.edition)
+        let locator = DiagnosticLocator(format: format)
         let listed = (diagnostics + notes).map(locator.locate)
         if mode == .report, options.includesDiagnostics {
             try DiagnosticsSheet(name: ReportSheet.diagnostics.name, showsUnits: false).write(listed, in: book, styles: styles)
         }
         if mode == .report, options.includesChart {
-            try ChartSheetWriter(styles: styles, applications: TableLayout(.applications, report.edition))
+            try ChartSheetWriter(styles: styles, applications: TableLayout(.applications, format))
                 .write(report.applications, accounts: accounts, in: book)
         }
         try book.setProperties(DocumentProperties(
             title: mode == .template ? "政府信息公开工作年度报告统计表（模板）" : report.standardTitle,
-            subject: "政府信息公开工作年度报告 \(report.edition)", author: "GovDisclosure",
-            keywords: "政府信息公开,年度报告,\(report.edition.notice)"))
+            subject: "政府信息公开工作年度报告 \(format.edition)", author: "GovDisclosure",
+            keywords: "政府信息公开,年度报告,\(format.notice)"))
         try book.close()
         return listed
     }

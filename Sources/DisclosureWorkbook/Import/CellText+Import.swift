@@ -1,14 +1,11 @@
 import DisclosureModel
 import Foundation
 
-/// Folding of what clerks type, for matching labels and reading numbers: `LabelNormalizer.normalize` (the same
-/// folding the text reader uses) — whitespace removed, full-width ASCII to half-width, `、`/`，` to `,`, quotes
-/// and dashes unified.
+/// Folding of what clerks type, for matching labels: `LabelNormalizer.normalize` (the same folding the text reader
+/// uses) — whitespace removed, full-width ASCII to half-width, `、`/`，` to `,`, quotes and dashes unified. Figures are
+/// read by `Figure.parse(_:)`, shared with every reader.
 enum ImportText {
     static func fold(_ text: some StringProtocol) -> String { LabelNormalizer.normalize(text) }
-
-    /// Texts that mean "not filled".
-    static let blankMarkers: Set<String> = ["", "-", "--", "/", "无", "空", "(空)", "\\", "…"]
 
     /// What a text cell holds as a figure.
     enum Reading: Equatable {
@@ -17,35 +14,15 @@ enum ImportText {
         case notANumber
     }
 
-    /// Reads `1 234`, `１２`, ` 3 `, `1,234`, `-8`, `−8`, `94.2`, `94.2万元` (when `unit` is 万元) exactly.
-    static func figure(_ text: String, unit: MoneyUnit?) -> Reading {
-        var folded = fold(text)
-        if blankMarkers.contains(folded) || folded.allSatisfy({ $0 == "-" }) { return .blank }
-        if let unit, folded.hasSuffix(unit.rawValue) { folded.removeLast(unit.rawValue.count) }
-        folded.removeAll { $0 == "," }
-        guard isPlainDecimal(folded), let value = Decimal(string: folded, locale: Locale(identifier: "en_US_POSIX"))
-        else { return .notANumber }
-        return .number(value)
-    }
-
-    /// `[+-]?digits(.digits)?`, at most 18 digits.
-    static func isPlainDecimal(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
-        if let first = scalars.first, first == "+" || first == "-" { scalars = scalars.dropFirst() }
-        var digits = 0
-        var seenPoint = false
-        var digitsAfterPoint = 0
-        for s in scalars {
-            if ("0"..."9").contains(s) {
-                digits += 1
-                if seenPoint { digitsAfterPoint += 1 }
-            } else if s == ".", !seenPoint, digits > 0 {
-                seenPoint = true
-            } else {
-                return false
-            }
+    /// Reads a text cell through `Figure.parse(_:)` — the same reading as the text reader's — in a column holding
+    /// `kind` (`94.2万元` in a 万元 column is 94.2; `251000元` there is 25.1; a money unit in a count column is not a
+    /// number).
+    static func figure(_ text: String, kind: ValueKind) -> Reading {
+        switch Figure.parse(text).figure(for: kind) {
+        case .blank?: .blank
+        case .number(let d)?: .number(d)
+        case nil: .notANumber
         }
-        return digits > 0 && digits <= 18 && (!seenPoint || digitsAfterPoint > 0)
     }
 
     /// True when a sheet label matches a form label (or one of its aliases): equal after folding, or the form's

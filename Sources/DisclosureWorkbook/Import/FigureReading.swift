@@ -91,7 +91,7 @@ struct FigureReading {
         case .number(let d):
             return .number(d)
         case .string(let text):
-            switch ImportText.figure(text, unit: kind.moneyUnit) {
+            switch ImportText.figure(text, kind: kind) {
             case .blank: return .blank
             case .number(let d): return .number(d)
             case .notANumber: problem = ("不是数字（\"\(text)\"）", "not a number")
@@ -115,10 +115,10 @@ struct FigureReading {
 
     // MARK: Cover
 
-    mutating func readCover(_ sheet: Sheet, edition: Edition) -> (AnnualReport, ReportCover) {
+    mutating func readCover(_ sheet: Sheet, format: ReportFormat) -> (AnnualReport, ReportCover) {
         // Each field by its label in column A, so inserted rows do no harm.
         var values: [CoverField: (CellValue, CellReference)] = [:]
-        let fields = CoverField.fields(edition)
+        let fields = format.coverFields
         for cell in sheet.cells where cell.reference.column == CoverLayout.labelColumn {
             guard case .string(let text) = cell.value else { continue }
             var folded = ImportText.fold(text)
@@ -149,7 +149,7 @@ struct FigureReading {
         let organization = Organization(id: text(.unitCode), name: name, level: level, parentID: text(.parentCode))
         var year = 0
         if let given = text(.year) {
-            if case .number(let d) = ImportText.figure(given, unit: nil), let y = Int(exactly: d) { year = y } else {
+            if case .number(let d) = ImportText.figure(given, kind: .count), let y = Int(exactly: d) { year = y } else {
                 coverProblem(.year, values, "不是年份（\"\(given)\"）", "not a year", .error)
             }
         } else {
@@ -167,8 +167,8 @@ struct FigureReading {
             }
         default: break
         }
-        var report = AnnualReport(organization: organization, year: year, edition: edition)
-        if edition == .y2021 {
+        var report = AnnualReport(organization: organization, year: year, edition: format.edition)
+        if format.fees != nil {
             let notices = count(.feeNotices, values)
             let notified = amount(.feeNotified, values)
             let collected = amount(.feeCollected, values)
@@ -183,7 +183,7 @@ struct FigureReading {
         switch values[field]?.0 {
         case .number(let d)?: return d
         case .string(let s)?:
-            switch ImportText.figure(s, unit: .yuan) {
+            switch ImportText.figure(s, kind: .money(.yuan)) {
             case .number(let d): return d
             case .blank: return nil
             case .notANumber:

@@ -20,19 +20,19 @@ public struct ImportedReport: Hashable, Sendable, Codable {
 }
 
 extension AnnualReport {
-    /// The part of the report a workbook carries — unit, year, edition, the form's cells of each table, and
-    /// (2021) fees in 元 — so that `ReportWorkbookImporter` reading an exported workbook gives back exactly this.
-    /// Rows and cells the official form does not have are not drawn (validation lists them on 校验结果).
-    public var workbookContent: AnnualReport {
+    /// The part of the report a workbook of `format` carries — unit, year, edition, the form's cells of each table,
+    /// and (where the format states them) fees in 元 — so that `ReportWorkbookImporter` reading an exported workbook
+    /// gives back exactly this. Rows and cells the form does not have are not drawn (validation lists them on 校验结果).
+    public func workbookContent(in format: ReportFormat) -> AnnualReport {
         func formCells(_ table: TableID) -> TableData {
-            let spec = FormCatalog.spec(table, edition)
+            let spec = format.spec(table)
             return TableData(table, cells: self[table].cells.filter { spec.contains($0.key) && !$0.value.isBlank })
         }
         var fees = self.fees.map {
             ProcessingFees(noticesIssued: $0.noticesIssued, amountNotified: $0.amountNotified?.converted(to: .yuan),
                            amountCollected: $0.amountCollected?.converted(to: .yuan))
         }
-        if edition != .y2021 || fees == ProcessingFees() { fees = nil }
+        if format.fees == nil || fees == ProcessingFees() { fees = nil }
         return AnnualReport(organization: organization, year: year, edition: edition, proactive: formCells(.proactive),
                             applications: formCells(.applications), reviews: formCells(.reviews), fees: fees)
     }

@@ -13,6 +13,8 @@ public struct ReportWorkbookError: Error, Hashable, Sendable, CustomStringConver
         case notATemplate
         /// The template of the other edition (or tables of mixed editions, or an edition the year does not use).
         case wrongEdition
+        /// A report of an edition not among the formats given.
+        case unknownEdition
     }
 
     /// The category.
@@ -37,6 +39,13 @@ public struct ReportWorkbookError: Error, Hashable, Sendable, CustomStringConver
         self.cell = cell
         self.found = found
         self.message = message
+    }
+
+    /// `.unknownEdition` for `edition`.
+    static func unknownEdition(_ edition: Edition, file: String, known: ReportFormats) -> ReportWorkbookError {
+        ReportWorkbookError(
+            kind: .unknownEdition, file: file, found: edition,
+            message: "报告格式“\(edition.rawValue)”不在已知格式（\(known.editions.map(\.rawValue).joined(separator: "、"))）之中 — unknown edition \(edition.rawValue)")
     }
 
     /// `book.xlsx（表三!A7）：… — …`.

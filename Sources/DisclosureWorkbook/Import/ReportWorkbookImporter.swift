@@ -19,15 +19,31 @@ import XLSX
 /// label is missing (naming where it was expected), `.wrongEdition` for the other edition's template (when
 /// `expecting` is given, or when the cover's year needs the other edition) or tables of mixed editions.
 public struct ReportWorkbookImporter: Sendable {
+    /// The formats a workbook is recognised against (`.official` unless a corrected form is given).
+    public var formats: ReportFormats
+
     /// Creates an importer.
-    public init() {}
+    public init(formats: ReportFormats = .official) { self.formats = formats }
 
     /// Reads the workbook at `url`; `expecting` refuses a template of the other edition.
     public func read(contentsOf url: URL, expecting edition: Edition? = nil) throws(ReportWorkbookError) -> ImportedReport {
-        let file = url.lastPathComponent
+        let file = url.path
         let book: WorkbookReader
         do {
             book = try WorkbookReader(url: url)
+        } catch {
+            throw ReportWorkbookError(kind: .unreadable, file: file, message: "无法读取工作簿：\(error.message) — not a readable .xlsx")
+        }
+        return try read(book, file: file, expecting: edition)
+    }
+
+    /// Reads a workbook from its bytes; `file` names it in errors and diagnostics.
+    public func read(_ data: Data, file: String, expecting edition: Edition? = nil) throws(ReportWorkbookError)
+        -> ImportedReport
+    {
+        let book: WorkbookReader
+        do {
+            book = try WorkbookReader(contentsOf: data)
         } catch {
             throw ReportWorkbookError(kind: .unreadable, file: file, message: "无法读取工作簿：\(error.message) — not a readable .xlsx")
         }
@@ -57,15 +73,16 @@ public struct ReportWorkbookImporter: Sendable {
         let coverSheet = sheets[.cover] ?? Sheet(info: SheetInfo(name: "", index: 0, state: .visible, partPath: ""), cells: [], metadata: .init())
         let cover: ReportCover
         var report: AnnualReport
-        (report, cover) = reading.readCover(coverSheet, edition: found)
-        if let edition, edition != found {
-            throw Self.wrongEdition(file, found: found, "需要\(edition)模板，本文件为\(found) — expected the \(edition.rawValue) edition, found \(found.rawValue)")
+        (report, cover) = reading.readCover(coverSheet, format: found)
+        if let edition, edition != found.edition {
+            throw Self.wrongEdition(file, found: found.edition, "需要\(edition)模板，本文件为\(found.edition) — expected the \(edition.rawValue) edition, found \(found.edition.rawValue)")
         }
-        if report.year != 0, Edition.forReportYear(report.year) != found {
-            let needed = Edition.forReportYear(report.year)
+        if report.year != 0, !found.covers(year: report.year), let needed = formats.format(forReportYear: report.year),
+            needed.edition != found.edition
+        {
             throw Self.wrongEdition(
-                file, found: found,
-                "\(report.year)年度应使用\(needed)（\(needed.notice)），本文件为\(found) — a \(report.year) report uses the \(needed.rawValue) edition, this file is \(found.rawValue)")
+                file, found: found.edition,
+                "\(report.year)年度应使用\(needed.edition)（\(needed.notice)），本文件为\(found.edition) — a \(report.year) report uses the \(needed.edition.rawValue) edition, this file is \(found.edition.rawValue)")
         }
         for table in TableID.allCases {
             let sheet = ReportSheet(table)
@@ -75,19 +92,23 @@ public struct ReportWorkbookImporter: Sendable {
         return ImportedReport(report: report, cover: cover, diagnostics: reading.diagnostics)
     }
 
-    /// The edition whose layouts all three table sheets match, with where each table was found.
+    /// The format whose layouts all three table sheets match, with where each table was found.
     private func recognise(_ sheets: [ReportSheet: Sheet], file: String) throws(ReportWorkbookError)
-        -> (Edition, [TableID: (layout: TableLayout, located: TableLocator.Located)])
+        -> (ReportFormat, [TableID: (layout: TableLayout, located: TableLocator.Located)])
     {
         var best: (edition: Edition, table: TableID, miss: TableLocator.Miss, score: Int)?
         var matchedBy: [TableID: Set<Edition>] = [:]
-        for edition in Edition.allCases {
+        // A format whose layouts match all three sheets wins; when several do (a corrected copy of an official form
+        // that only adds rows), the one matching the most labels.
+        var complete: (format: ReportFormat, located: [TableID: (layout: TableLayout, located: TableLocator.Located)], score: Int)?
+        for format in formats.all {
+            let edition = format.edition
             var located: [TableID: (layout: TableLayout, located: TableLocator.Located)] = [:]
             var score = 0
             var failure: (TableID, TableLocator.Miss)?
             for table in TableID.allCases {
                 guard let sheet = sheets[ReportSheet(table)] else { continue }
-                let layout = TableLayout(table, edition)
+                let layout = TableLayout(table, format)
                 switch TableLocator(layout, sheet).locate() {
                 case .success(let place):
                     located[table] = (layout, place)
@@ -98,9 +119,13 @@ public struct ReportWorkbookImporter: Sendable {
                     if failure == nil { failure = (table, miss) }
                 }
             }
-            guard let (table, miss) = failure else { return (edition, located) }
+            guard let (table, miss) = failure else {
+                if score > complete?.score ?? -1 { complete = (format, located, score) }
+                continue
+            }
             if score > best?.score ?? -1 { best = (edition, table, miss, score) }
         }
+        if let complete { return (complete.format, complete.located) }
         // Tables that each match some edition, but not the same one: mixed editions.
         if TableID.allCases.allSatisfy({ !(matchedBy[$0] ?? []).isEmpty }) {
             let described = TableID.allCases.map { t in "\(t.shortName)：" + (matchedBy[t] ?? []).map(\.description).sorted().joined(separator: "/") }

@@ -138,15 +138,21 @@ public struct TableLayout: Hashable, Sendable {
         self.rowHeights = Self.rowHeights(texts, widths, fontSize: 11)
     }
 
-    /// The layout of `table` in `edition` (computed once per process and shared).
-    public init(_ table: TableID, _ edition: Edition) {
-        self = Self.standard[edition]?[table] ?? TableLayout(FormCatalog.spec(table, edition))
+    /// The layout of `table` in `format` (the official formats' layouts are computed once per process and shared).
+    public init(_ table: TableID, _ format: ReportFormat) {
+        let spec = format.spec(table)
+        if let shared = Self.standard[format.edition]?[table], shared.spec == spec {
+            self = shared
+        } else {
+            self = TableLayout(spec)
+        }
     }
 
     /// The official tables' layouts, computed on first use.
-    private static let standard: [Edition: [TableID: TableLayout]] = Dictionary(uniqueKeysWithValues: Edition.allCases.map { e in
-        (e, Dictionary(uniqueKeysWithValues: TableID.allCases.map { ($0, TableLayout(FormCatalog.spec($0, e))) }))
-    })
+    private static let standard: [Edition: [TableID: TableLayout]] = Dictionary(
+        uniqueKeysWithValues: ReportFormats.official.all.map { format in
+            (format.edition, Dictionary(uniqueKeysWithValues: format.tables.map { ($0.id, TableLayout($0)) }))
+        })
 
     /// How many sheet columns the table takes.
     public var width: Int { labelColumns + dataColumns }

@@ -2,35 +2,40 @@ import DisclosureAggregation
 import DisclosureModel
 import Foundation
 
-/// The key-figure columns a roll-up's per-unit and per-level sheets share: the six figures of `UnitBreakdownRow`,
-/// with their headings (from `UnitBreakdownRow.headings`) and the form cells they come from (from the form specs).
+/// The key-figure columns a roll-up's per-unit and per-level sheets share: the format's `keyFigures`, with their
+/// headings and the form cells they come from (in the format's own labels).
 struct RollupKeyFigures {
-    /// 新收申请 … 规范性文件 (`UnitBreakdownRow.headings` without 单位/层级/状态 and the two trailing counts).
-    static let headings = Array(UnitBreakdownRow.headings[3..<9])
+    /// 新收申请 … 规范性文件: the format's key-figure headings.
+    static func headings(_ format: ReportFormat) -> [String] { format.keyFigures.map(\.heading) }
     /// 空白单元格, 问题数.
-    static let countHeadings = Array(UnitBreakdownRow.headings[9..<11])
+    static let countHeadings = UnitBreakdownRow.countHeadings
 
-    /// Where each key figure comes from, in the edition's own labels (`表三 一、本年新收政府信息公开申请数量 × 总计`).
-    static func sources(_ edition: Edition) -> [String] {
-        let applications = FormCatalog.spec(.applications, edition)
-        let reviews = FormCatalog.spec(.reviews, edition)
-        let proactive = FormCatalog.spec(.proactive, edition)
-        func path(_ key: ColumnKey) -> [String] { reviews.columnPath(of: key) ?? [key.rawValue] }
-        let review = path(.reviewTotal), direct = path(.directSuitTotal), after = path(.suitAfterReviewTotal)
-        return [
-            applications.describe(CellAddress(.newReceived, .total)),
-            applications.describe(CellAddress(.resultTotal, .total)),
-            applications.describe(CellAddress(.carryForward, .total)),
-            "表四 " + review.joined(separator: "▸"),
-            // 行政诉讼：未经复议直接起诉▸总计＋复议后起诉▸总计 (the shared group said once).
-            "表四 \(direct[0])：" + direct.dropFirst().joined(separator: "▸") + "＋" + after.dropFirst().joined(separator: "▸"),
-            proactive.describe(CellAddress(.normativeDocuments, edition == .y2019 ? .newlyPublished : .issued)),
-        ]
+    /// Where each key figure comes from, in the format's own labels (`表三 一、本年新收政府信息公开申请数量 × 总计`;
+    /// several cells joined by ＋, the header labels they share said once: `表四 行政诉讼：未经复议直接起诉▸总计＋复议后起诉▸总计`).
+    static func sources(_ format: ReportFormat) -> [String] {
+        format.keyFigures.map { figure in
+            let spec = format.spec(figure.source.table)
+            let cells = figure.source.cells
+            guard cells.count > 1 else { return cells.first.map { spec.describe($0) } ?? "" }
+            let rowLabels = Set(cells.map { spec.row($0.row)?.label ?? "" })
+            guard rowLabels.count == 1 else { return cells.map { spec.describe($0) }.joined(separator: "＋") }
+            let paths = cells.map { spec.columnPath(of: $0.column) ?? [$0.column.rawValue] }
+            var shared = 0
+            while let first = paths.first, shared < first.count - 1,
+                paths.allSatisfy({ $0.count > shared + 1 && $0[shared] == first[shared] })
+            {
+                shared += 1
+            }
+            let prefix = paths[0].prefix(shared).joined(separator: "▸")
+            let rest = paths.map { $0.dropFirst(shared).joined(separator: "▸") }.joined(separator: "＋")
+            let rowLabel = rowLabels.first.map { $0.isEmpty ? "" : "\($0) × " } ?? ""
+            return "\(spec.id.shortName) \(rowLabel)\(prefix.isEmpty ? "" : prefix + "：")\(rest)"
+        }
     }
 
-    /// The key figures of a report (the same extraction the breakdown rows use).
-    static func figures(of report: AnnualReport) -> [Figure] {
-        UnitBreakdownRow(report, status: .included, blankCells: 0, diagnosticsCount: nil).figures
+    /// The key figures of a report in `format` (the same extraction the breakdown rows use).
+    static func figures(of report: AnnualReport, _ format: ReportFormat) -> [Figure] {
+        format.keyFigures.map { $0.source.figure(in: report) }
     }
 
     /// Σ of the numbers among `figures` (blank counts as nothing — what `SUM` computes).

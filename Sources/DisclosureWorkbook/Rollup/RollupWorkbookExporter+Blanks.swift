@@ -19,7 +19,7 @@ extension RollupWorkbookExporter {
         try canvas.header(headings, row: 2)
         var r = 3
         var blankSum = 0
-        let specs = FormCatalog.specs(result.total.edition)
+        let specs = result.format.tables
         for spec in specs {
             let data = result.total[spec.id]
             for address in spec.cells {

@@ -5,20 +5,21 @@ import XLSX
 
 extension RollupWorkbookExporter {
     /// The numbers of one subtotal row of `分级小计`: 单位数, the key figures, 空白单元格.
-    static func groupNumbers(_ group: RollupGroup) -> [Decimal?] {
+    static func groupNumbers(_ group: RollupGroup, _ format: ReportFormat) -> [Decimal?] {
         let blanks = group.blankCounts.values.reduce(0) { $0 + $1.values.reduce(0, +) }
-        return [Decimal(group.unitCount)] + RollupKeyFigures.figures(of: group.report).map(\.decimal) + [Decimal(blanks)]
+        return [Decimal(group.unitCount)] + RollupKeyFigures.figures(of: group.report, format).map(\.decimal)
+            + [Decimal(blanks)]
     }
 
     func writeLevels(_ result: RollupResult, heading: String, book: WorkbookWriter, styles: StyleSheet) throws {
         let sheet = try book.addWorksheet(named: SheetName.levels)
         let canvas = SheetCanvas(sheet, styles)
-        let headings = ["层级", "单位数"] + RollupKeyFigures.headings + [RollupKeyFigures.countHeadings[0]]
+        let headings = ["层级", "单位数"] + RollupKeyFigures.headings(result.format) + [RollupKeyFigures.countHeadings[0]]
         let columns = headings.count
         try canvas.title("\(heading) — 分级小计", row: 0, columns: columns)
         try canvas.line(Self.summaryLine(result), row: 1, columns: columns, format: styles.subtitle)
         try canvas.header(headings, row: 2)
-        let sources = RollupKeyFigures.sources(result.total.edition)
+        let sources = RollupKeyFigures.sources(result.format)
         for c in 0..<columns {
             try sheet.write(c >= 2 && c - 2 < sources.count ? sources[c - 2] : "", row: 3, column: c, format: styles.cornerNote)
         }
@@ -32,7 +33,7 @@ extension RollupWorkbookExporter {
             let label: String
             if case .level(let level) = group.kind { label = Self.levelLabel(level, root: root) } else { label = group.title }
             try canvas.text(label, row: r, column: 0)
-            for (k, value) in Self.groupNumbers(group).enumerated() {
+            for (k, value) in Self.groupNumbers(group, result.format).enumerated() {
                 sums[k] += value ?? 0
                 try canvas.number(value, row: r, column: k + 1)
             }
@@ -50,7 +51,7 @@ extension RollupWorkbookExporter {
             for (i, group) in result.branchSubtotals.enumerated() {
                 let r = start + 2 + i
                 try canvas.text(group.title, row: r, column: 0)
-                for (k, value) in Self.groupNumbers(group).enumerated() {
+                for (k, value) in Self.groupNumbers(group, result.format).enumerated() {
                     try canvas.number(value, row: r, column: k + 1)
                 }
             }

@@ -10,7 +10,7 @@ extension RollupWorkbookExporter {
         let total = result.total
         let text = "汇总单位：\(total.organization.name)（\(result.unitCount) 个单位合计）　　　　年度：\(total.year)"
         let unitLine = Formula(A1.literal(text), cached: .string(text))
-        return try TableSheetWriter(layout: TableLayout(table, total.edition), styles: styles, mode: .report)
+        return try TableSheetWriter(layout: TableLayout(table, result.format), styles: styles, mode: .report)
             .write(total[table], unitLine: unitLine, in: book)
     }
 }

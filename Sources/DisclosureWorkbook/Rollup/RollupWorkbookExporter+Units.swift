@@ -14,8 +14,10 @@ extension RollupWorkbookExporter {
         static let firstFigure = identity.count
         /// Header rows (title, subtitle, headings, sources) and the 合计 row.
         static let headingRow = 2, sourceRow = 3, totalRow = 4, firstUnitRow = 5
-        /// All column headings.
-        static var headings: [String] { identity + RollupKeyFigures.headings + RollupKeyFigures.countHeadings }
+        /// All column headings for `format`.
+        static func headings(_ format: ReportFormat) -> [String] {
+            identity + RollupKeyFigures.headings(format) + RollupKeyFigures.countHeadings
+        }
     }
 
     func writeUnits(
@@ -24,11 +26,11 @@ extension RollupWorkbookExporter {
         typealias C = UnitColumns
         let sheet = try book.addWorksheet(named: SheetName.units)
         let canvas = SheetCanvas(sheet, styles)
-        let headings = C.headings
+        let headings = C.headings(result.format)
         try canvas.title("\(heading) — 分单位明细", row: 0, columns: headings.count)
         try canvas.line(Self.summaryLine(result), row: 1, columns: headings.count, format: styles.subtitle)
         try canvas.header(headings, row: C.headingRow)
-        let sources = RollupKeyFigures.sources(result.total.edition)
+        let sources = RollupKeyFigures.sources(result.format)
         for c in 0..<headings.count {
             let source = c >= C.firstFigure && c - C.firstFigure < sources.count ? sources[c - C.firstFigure] : ""
             try sheet.write(source, row: C.sourceRow, column: c, format: styles.cornerNote)
@@ -39,7 +41,7 @@ extension RollupWorkbookExporter {
         let supplied = diagnostics.isEmpty ? nil : Dictionary(grouping: diagnostics.compactMap(\.location.unit), by: { $0 }).mapValues(\.count)
         let rows = result.breakdown.map { row in
             UnitLine(
-                row: row, parentName: row.unit.parentID.map { names[$0] ?? $0 } ?? "",
+                row: row, format: result.format, parentName: row.unit.parentID.map { names[$0] ?? $0 } ?? "",
                 diagnostics: row.diagnosticsCount ?? supplied.map { $0[row.unit.id] ?? $0[row.unit.name] ?? 0 })
         }
 
@@ -91,10 +93,10 @@ extension RollupWorkbookExporter {
         /// Key figures, then 空白单元格 (only for summed units), then 问题数.
         let numbers: [Decimal?]
 
-        init(row: UnitBreakdownRow, parentName: String, diagnostics: Int?) {
+        init(row: UnitBreakdownRow, format: ReportFormat, parentName: String, diagnostics: Int?) {
             self.row = row
             self.parentName = parentName
-            numbers = row.figures.map(\.decimal) + [
+            numbers = row.figures(in: format).map(\.decimal) + [
                 row.status == .included ? Decimal(row.blankCells) : nil, diagnostics.map { Decimal($0) },
             ]
         }

@@ -84,8 +84,7 @@ public struct RollupWorkbookExporter: Sendable {
     static func summaryLine(_ result: RollupResult) -> String {
         var byStatus: [UnitBreakdownRow.Status: Int] = [:]
         for row in result.breakdown { byStatus[row.status, default: 0] += 1 }
-        let edition = result.total.edition
         return "共 \(result.breakdown.count) 个单位：已汇总 \(result.unitCount)，未报送 \(byStatus[.missing] ?? 0)，"
-            + "未汇总 \(byStatus[.excluded] ?? 0)；\(result.total.year)年度，\(edition)表格（\(edition.notice)）"
+            + "未汇总 \(byStatus[.excluded] ?? 0)；\(result.total.year)年度，\(result.format.edition)表格（\(result.format.notice)）"
     }
 }

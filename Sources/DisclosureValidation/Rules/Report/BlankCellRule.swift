@@ -19,7 +19,7 @@ public struct BlankCellRule: ValidationRule {
     /// One warning per blank table, row or cell.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (table, slots) in context.prepared(report).tables {
+        for (table, slots) in context.prepared(report)?.tables ?? [] {
             let blanks = slots.slots.reduce(0) { $1 == .blank ? $0 + 1 : $0 }
             guard blanks > 0 else { continue }
             if blanks == slots.slots.count {

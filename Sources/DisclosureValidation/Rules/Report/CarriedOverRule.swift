@@ -27,8 +27,9 @@ public struct CarriedOverRule: ValidationRule {
                     location: context.location(unit: unit, table: .applications, row: .carriedOver))
             ]
         }
-        let spec = report.spec(.applications)
-        let previousSpec = previous.spec(.applications)
+        guard let spec = context.formats[report.edition]?.spec(.applications),
+            let previousSpec = context.formats[previous.edition]?.spec(.applications)
+        else { return [] }
         var found: [Diagnostic] = []
         for column in spec.blocks.flatMap(\.columns).map(\.key) {
             let this = CellAddress(.carriedOver, column)

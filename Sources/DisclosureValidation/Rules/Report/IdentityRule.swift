@@ -23,7 +23,7 @@ public struct IdentityRule: ValidationRule {
     /// One error per failing equation.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (form, slots) in context.prepared(report).tables {
+        for (form, slots) in context.prepared(report)?.tables ?? [] {
             for bound in form.equations {
                 guard let left = slots.sum(bound.lhs), let right = slots.sum(bound.rhs), !left.sameNumber(as: right),
                     let l = left.decimal, let r = right.decimal

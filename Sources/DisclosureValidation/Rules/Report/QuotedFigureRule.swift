@@ -3,69 +3,39 @@ import Foundation
 
 /// Figures quoted in the prose against the tables (FORMATS.md §2 rule 5): 收到申请 ↔ 一 总计, 上年结转 ↔ 二,
 /// 办结/答复 ↔ （七）, 结转 ↔ 四, 复议 ↔ 复议总计, 诉讼 ↔ 直接起诉总计 + 复议后起诉总计, 规范性文件 ↔ 表二 本年新公开
-/// (2019) / 本年制发 (2021).
+/// (2019) / 本年制发 (2021). Which cells each kind is compared with is the format's (`ReportFormat.quotedFigureCells`).
 ///
 /// A mismatch is a warning: one of the two is wrong, and the pairing of a phrase with a cell is a convention
 /// (KIROGOVCOMPARE's), not the form's. Approximate figures ("12196余条") are read as "at least": a table value at
 /// or above them passes, one below them is a note, never a warning. A blank counterpart is not compared
-/// (`CELL.blank` reports it). The pairs are data (`targets`), so a caller can amend them.
+/// (`CELL.blank` reports it). The phrases are data (`targets`), so a caller can amend them.
 public struct QuotedFigureRule: ValidationRule {
-    /// Where a quoted figure's counterpart sits in the tables.
+    /// How the prose says one kind of quoted figure, for messages.
     public struct Target: Hashable, Sendable {
         /// The quoted figure's kind.
         public var kind: QuotedFigure.Kind
-        /// How the prose says it (`收到申请`), for messages.
+        /// How the prose says it (`收到申请`).
         public var phrase: String
         /// English gloss of the phrase.
         public var gloss: String
-        /// The table.
-        public var table: TableID
-        /// The cells whose sum the figure must equal, per edition (an edition not listed is not compared).
-        public var cells: [Edition: [CellAddress]]
 
         /// Creates a target.
-        public init(
-            _ kind: QuotedFigure.Kind, phrase: String, gloss: String, table: TableID, cells: [Edition: [CellAddress]]
-        ) {
+        public init(_ kind: QuotedFigure.Kind, phrase: String, gloss: String) {
             self.kind = kind
             self.phrase = phrase
             self.gloss = gloss
-            self.table = table
-            self.cells = cells
-        }
-
-        /// The same cells in both editions.
-        init(_ kind: QuotedFigure.Kind, phrase: String, gloss: String, table: TableID, _ cells: [CellAddress]) {
-            self.init(kind, phrase: phrase, gloss: gloss, table: table, cells: [.y2019: cells, .y2021: cells])
         }
     }
 
-    /// The pairs of FORMATS.md §2 rule 5.
+    /// The phrases of FORMATS.md §2 rule 5.
     public static let standardTargets: [Target] = [
-        Target(
-            .applicationsReceived, phrase: "收到（受理）申请", gloss: "applications received", table: .applications,
-            [CellAddress(.newReceived, .total)]),
-        Target(
-            .applicationsCarriedOver, phrase: "上年结转", gloss: "carried over from last year", table: .applications,
-            [CellAddress(.carriedOver, .total)]),
-        Target(
-            .applicationsAnswered, phrase: "办结（答复）", gloss: "applications answered", table: .applications,
-            [CellAddress(.resultTotal, .total)]),
-        Target(
-            .applicationsCarriedForward, phrase: "结转下年度", gloss: "carried forward", table: .applications,
-            [CellAddress(.carryForward, .total)]),
-        Target(
-            .administrativeReviews, phrase: "行政复议", gloss: "administrative reviews", table: .reviews,
-            [CellAddress(.cases, .reviewTotal)]),
-        Target(
-            .administrativeLitigation, phrase: "行政诉讼", gloss: "administrative lawsuits", table: .reviews,
-            [CellAddress(.cases, .directSuitTotal), CellAddress(.cases, .suitAfterReviewTotal)]),
-        Target(
-            .normativeDocuments, phrase: "规范性文件", gloss: "normative documents", table: .proactive,
-            cells: [
-                .y2019: [CellAddress(.normativeDocuments, .newlyPublished)],
-                .y2021: [CellAddress(.normativeDocuments, .issued)],
-            ]),
+        Target(.applicationsReceived, phrase: "收到（受理）申请", gloss: "applications received"),
+        Target(.applicationsCarriedOver, phrase: "上年结转", gloss: "carried over from last year"),
+        Target(.applicationsAnswered, phrase: "办结（答复）", gloss: "applications answered"),
+        Target(.applicationsCarriedForward, phrase: "结转下年度", gloss: "carried forward"),
+        Target(.administrativeReviews, phrase: "行政复议", gloss: "administrative reviews"),
+        Target(.administrativeLitigation, phrase: "行政诉讼", gloss: "administrative lawsuits"),
+        Target(.normativeDocuments, phrase: "规范性文件", gloss: "normative documents"),
     ]
 
     /// `TEXT.tableMismatch`.
@@ -82,24 +52,25 @@ public struct QuotedFigureRule: ValidationRule {
 
     /// One warning (or note, for approximate figures) per quoted figure that differs from its table cells.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
+        guard let format = context.formats[report.edition] else { return [] }
         var found: [Diagnostic] = []
         for figure in report.quotedFigures {
             guard let target = targets.first(where: { $0.kind == figure.kind }),
-                let cells = target.cells[report.edition], let tableValue = report[target.table].sum(cells),
+                let cells = format.quotedFigureCells[figure.kind], let tableValue = cells.completeSum(in: report),
                 tableValue != figure.value
             else { continue }
             if figure.approximate, tableValue >= figure.value { continue }
-            found.append(diagnostic(figure, target, cells, tableValue, report, context))
+            found.append(diagnostic(figure, target, cells, tableValue, report, format, context))
         }
         return found
     }
 
     func diagnostic(
-        _ figure: QuotedFigure, _ target: Target, _ cells: [CellAddress], _ tableValue: Decimal,
-        _ report: AnnualReport, _ context: ValidationContext
+        _ figure: QuotedFigure, _ target: Target, _ cells: FigureCells, _ tableValue: Decimal,
+        _ report: AnnualReport, _ format: ReportFormat, _ context: ValidationContext
     ) -> Diagnostic {
-        let spec = report.spec(target.table)
-        let place = cells.map { spec.describe($0) }.joined(separator: " + ")
+        let spec = format.spec(cells.table)
+        let place = cells.cells.map { spec.describe($0) }.joined(separator: " + ")
         let quoted = figure.value.plainText + (figure.approximate ? "余" : "")
         var notes = [
             "文中 text: \(quoted)" + (figure.source.map { "（\($0)：\($0.excerpt)）" } ?? ""),

@@ -18,7 +18,7 @@ public struct UnknownCellRule: ValidationRule {
     /// One error per unknown filled cell, sorted by row then column.
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (table, slots) in context.prepared(report).tables where slots.strayCount > 0 {
+        for (table, slots) in context.prepared(report)?.tables ?? [] where slots.strayCount > 0 {
             let data = report[table.spec.id]
             let unknown = data.cells.filter { !$0.value.isBlank && table.index[$0.key] == nil }.keys
                 .sorted { ($0.row, $0.column) < ($1.row, $1.column) }
@@ -33,7 +33,7 @@ public struct UnknownCellRule: ValidationRule {
         _ address: CellAddress, _ figure: Figure, _ spec: TableSpec, _ report: AnnualReport,
         _ context: ValidationContext
     ) -> Diagnostic {
-        let others = Edition.allCases.filter { $0 != report.edition }.map { FormIndex.of($0).table(spec.id).spec }
+        let others = context.formats.all.filter { $0.edition != report.edition }.map { $0.spec(spec.id) }
         let owner = others.first { $0.contains(address) }
         let (chinese, english): (String, String) =
             if let owner {
@@ -51,7 +51,7 @@ public struct UnknownCellRule: ValidationRule {
             english: "\(englishPlace(spec.id, row: address.row, column: address.column)): \(english)",
             location: context.location(
                 unit: report.organization.name, table: spec.id, row: address.row, column: address.column),
-            notes: ["值 value: \(figure.description)", "本报告格式 edition: \(report.edition)（\(report.edition.notice)）"])
+            notes: ["值 value: \(figure.description)", "本报告格式 edition: \(context.formats[report.edition]?.citation ?? report.edition.description)"])
     }
 }
 

@@ -1,8 +1,7 @@
-import DisclosureModel
-
-/// One labelled field of the cover sheet (封面), in the order drawn.
+/// One labelled field of a report's cover (封面): who filed it, for which year, who signed it, and (where the format
+/// states them) the 信息处理费 figures. A `ReportFormat` lists the fields its cover has (`coverFields`).
 ///
-/// The importer finds each field by its label in column A (so inserted rows do no harm) and reads column B.
+/// The workbook draws them in this order; its importer finds each field by its label (so inserted rows do no harm).
 public enum CoverField: String, CaseIterable, Hashable, Sendable, Codable {
     /// 填报单位 (`Organization.name`).
     case unitName = "填报单位"
@@ -34,13 +33,8 @@ public enum CoverField: String, CaseIterable, Hashable, Sendable, Codable {
     /// The label as drawn.
     public var label: String { rawValue }
 
-    /// The fields an edition's cover has: 2021 adds the three 信息处理费 fields.
-    public static func fields(_ edition: Edition) -> [CoverField] {
-        switch edition {
-        case .y2019: allCases.filter { !$0.isFee }
-        case .y2021: allCases
-        }
-    }
+    /// The fields every cover has (填报单位 … 填报日期), without the 信息处理费 fields.
+    public static let standard: [CoverField] = allCases.filter { !$0.isFee }
 
     /// True for the 信息处理费 fields.
     public var isFee: Bool { self == .feeNotices || self == .feeNotified || self == .feeCollected }

@@ -1,0 +1,174 @@
+import DisclosureAggregation
+import DisclosureModel
+import DisclosureValidation
+import Foundation
+
+/// Report inputs as a user gives them — files and folders — expanded into the report files to read, with the
+/// organization tree found beside them.
+///
+/// ```swift
+/// let inputs = try ReportInputs.expand([URL(fileURLWithPath: "city")])
+/// inputs.files         // every candidate file under city/, recursively, in path order
+/// inputs.tree          // city/organizations.csv (or one in the parent folder), when present
+/// ```
+/// Folders are walked recursively (an office keeps one folder per 县 or per batch); hidden files and Office lock
+/// files (`~$…`) are left out. Which candidates are reports is decided by content when they are read
+/// (`ReportFileReader.readAll`): the tree, inventories, website forms and our own output workbooks are skipped with
+/// a note, not reported as unreadable.
+public struct ReportInputs: Sendable {
+    /// The candidate files, in the order given (a folder's files sorted by path).
+    public var files: [URL]
+    /// The organization tree, when one was given or found.
+    public var tree: OrganizationTree?
+    /// Where the tree was read from.
+    public var treeFile: URL?
+    /// The paths given as files (not found in a folder): one of them that is not a report is an error, not a note.
+    public var givenFiles: Set<String>
+
+    /// The standard file name of the tree of reporting units (`sample-city` writes it).
+    public static let treeFileName = "organizations.csv"
+
+    /// Expands `inputs`; `organizations` names the tree explicitly, else `organizations.csv` is looked for in the
+    /// first folder given and then its parent.
+    public static func expand(_ inputs: [URL], organizations: URL? = nil) throws(ReportFileError) -> ReportInputs {
+        var files: [URL] = []
+        var folders: [URL] = []
+        var given: Set<String> = []
+        let fm = FileManager.default
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: input.path, isDirectory: &isDirectory) else {
+                throw ReportFileError(.noSuchFile, file: input.path, message: "文件或文件夹不存在 — no such file or folder")
+            }
+            guard isDirectory.boolValue else {
+                files.append(input)
+                given.insert(input.path)
+                continue
+            }
+            folders.append(input)
+            guard let walker = fm.enumerator(at: input, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            else {
+                throw ReportFileError(.unreadable, file: input.path, message: "无法读取文件夹 — cannot list the folder")
+            }
+            var found: [URL] = []
+            for case let url as URL in walker {
+                let name = url.lastPathComponent
+                guard !name.hasPrefix("."), !name.hasPrefix("~$"),
+                    (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+                else { continue }
+                found.append(url)
+            }
+            files += found.sorted { $0.path < $1.path }
+        }
+        let treeFile = organizations ?? folders.first.flatMap { folder in
+            [folder, folder.deletingLastPathComponent()].map { $0.appendingPathComponent(treeFileName) }
+                .first { fm.fileExists(atPath: $0.path) }
+        }
+        var tree: OrganizationTree?
+        if let treeFile {
+            do {
+                tree = OrganizationTree(try InventoryCSV.organizations(contentsOf: treeFile).records)
+            } catch {
+                throw ReportFileError(
+                    .invalid, file: treeFile.path, message: "单位树无法读取：\(error) — the organization tree cannot be read",
+                    underlying: error)
+            }
+        }
+        return ReportInputs(files: files, tree: tree, treeFile: treeFile, givenFiles: given)
+    }
+
+    /// Creates inputs.
+    public init(files: [URL], tree: OrganizationTree? = nil, treeFile: URL? = nil, givenFiles: Set<String> = []) {
+        self.files = files
+        self.tree = tree
+        self.treeFile = treeFile
+        self.givenFiles = givenFiles
+    }
+}
+
+/// Every report read from a set of inputs, checked, with the files skipped and the files that failed.
+public struct ReportBatch: Sendable {
+    /// The reports read, each checked, in input order.
+    public var reports: [CheckedReport]
+    /// One note per file skipped because it is not a report (`INPUT.skipped`).
+    public var skipped: [Diagnostic]
+    /// One error per file that looked like a report but could not be read (`INPUT.unreadable`).
+    public var failures: [Diagnostic]
+    /// The organization tree found beside the reports, if any.
+    public var tree: OrganizationTree?
+    /// Where the tree was read from.
+    public var treeFile: URL?
+
+    /// Every finding: failures, then each report's, then the skipped files' notes.
+    public var diagnostics: [Diagnostic] { failures + reports.flatMap(\.diagnostics) + skipped }
+}
+
+extension ReportFileReader {
+    /// Reads and checks every report among `inputs`: files that are recognisably something else are skipped with a
+    /// note, files that fail to read become an error finding (the rest still read), and inputs with no report at
+    /// all throw `.noReports` with a hint — never an empty result presented as a roll-up.
+    ///
+    /// - Parameters:
+    ///   - namesUnit: put each report's unit into its findings' locations.
+    ///   - progress: called with (files done, files in all) as reading goes.
+    public func readAll(
+        _ inputs: ReportInputs, namesUnit: Bool = true, validator: Validator = Validator(),
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(ReportFileError) -> ReportBatch {
+        var batch = ReportBatch(reports: [], skipped: [], failures: [], tree: inputs.tree, treeFile: inputs.treeFile)
+        var lastFailure: ReportFileError?
+        for (i, url) in inputs.files.enumerated() {
+            progress(i, inputs.files.count)
+            if url.standardizedFileURL == inputs.treeFile?.standardizedFileURL { continue }
+            do {
+                let file = try read(url)
+                batch.reports.append(check(file, namesUnit: namesUnit, validator: validator))
+            } catch {
+                switch error.kind {
+                case .notAReport(let kind) where !inputs.givenFiles.contains(url.path):
+                    batch.skipped.append(InputDiagnostic.skipped(url.path, kind))
+                default:
+                    batch.failures.append(InputDiagnostic.unreadable(error))
+                    lastFailure = error
+                }
+            }
+        }
+        progress(inputs.files.count, inputs.files.count)
+        guard !batch.reports.isEmpty else {
+            // One file given and it failed: its own error says more than "no report".
+            if inputs.files.count == 1, let only = lastFailure { throw only }
+            let place = inputs.files.isEmpty ? "（没有文件 no files）" : "（\(inputs.files.count) 个文件 files）"
+            throw ReportFileError(
+                .noReports, file: inputs.files.first?.deletingLastPathComponent().path ?? ".",
+                message: "其中没有可读的报告\(place)；报告应为 JSON、报告文本或填好的工作簿，可用 disclosure sample-city 生成示例 — "
+                    + "no readable report here; reports are JSON, report text or filled workbooks (disclosure sample-city writes examples)",
+                underlying: nil)
+        }
+        return batch
+    }
+}
+
+/// The diagnostics of reading inputs.
+///
+/// | id | severity | meaning |
+/// |---|---|---|
+/// | `INPUT.skipped` | note | a file beside the reports that is not a report (the tree, an inventory, an output); skipped |
+/// | `INPUT.unreadable` | error | a file that could not be read as a report; left out, the rest still read |
+public enum InputDiagnostic {
+    /// `INPUT.skipped`.
+    public static let skippedKind = DiagnosticKind(id: "INPUT.skipped", severity: .note)
+    /// `INPUT.unreadable`.
+    public static let unreadableKind = DiagnosticKind(id: "INPUT.unreadable", severity: .error)
+
+    static func skipped(_ path: String, _ kind: ReportFileKind) -> Diagnostic {
+        skippedKind.make(
+            message: "不是报告，已跳过（\(kind)）", english: "not a report; skipped",
+            location: Diagnostic.Location(file: path))
+    }
+
+    static func unreadable(_ error: ReportFileError) -> Diagnostic {
+        unreadableKind.make(
+            message: "无法读取，未计入：\(error.message)", english: "cannot be read; left out",
+            location: Diagnostic.Location(file: error.file))
+    }
+}
