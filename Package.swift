@@ -103,6 +103,12 @@ let package = Package(
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
         .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
+        .testTarget(
+            name: "DisclosureInputTests",
+            dependencies: [
+                "DisclosureInput", "DisclosureSamples", "DisclosureWorkbook", "DisclosureAggregation", "DisclosureText",
+                "XLSX", "TestSupport",
+            ]),
 
         // Examples/: small programs a user copies.
         .executableTarget(
@@ -110,11 +116,13 @@ let package = Package(
             path: "Examples/BuildReport"),
         .executableTarget(
             name: "check-folder",
-            dependencies: ["DisclosureModel", "DisclosureText", "DisclosureValidation", "DisclosureWorkbook", "XLSX"],
+            dependencies: ["DisclosureInput", "DisclosureModel", "DisclosureValidation", "DisclosureWorkbook", "XLSX"],
             path: "Examples/CheckFolder"),
         .executableTarget(
             name: "roll-up-city",
-            dependencies: ["DisclosureModel", "DisclosureAggregation", "DisclosureValidation", "DisclosureWorkbook"],
+            dependencies: [
+                "DisclosureInput", "DisclosureModel", "DisclosureAggregation", "DisclosureValidation", "DisclosureWorkbook",
+            ],
             path: "Examples/RollUpCity"),
 
         // Benchmarks: release-mode executables that print ratios against a baseline measured in the same run.

@@ -1,11 +1,13 @@
-// Roll up a city from a folder of filled templates (or JSON reports) and write the roll-up workbook.
+// Roll up a city from a folder of reports (filled templates, JSON, published text) and write the roll-up workbook.
 //
 //   swift run roll-up-city FOLDER [OUT.xlsx]
 //
-// FOLDER holds one report per unit and, optionally, organizations.csv (单位编码,单位名称,层级,上级单位编码):
-// with it, units without a report and reports of unknown units are named, and subtotals follow the tree.
-// Try it on a generated city:  swift run disclosure sample-city -o /tmp/city && swift run roll-up-city /tmp/city/reports
+// FOLDER holds one report per unit (subfolders too) and, optionally, organizations.csv (单位编码,单位名称,层级,
+// 上级单位编码) in it or its parent: with it, units without a report and reports of unknown units are named, and
+// subtotals follow the tree. Try it on a generated city:
+//   swift run disclosure sample-city -o /tmp/city && swift run roll-up-city /tmp/city
 import DisclosureAggregation
+import DisclosureInput
 import DisclosureModel
 import DisclosureValidation
 import DisclosureWorkbook
@@ -17,49 +19,20 @@ guard let folder = args.first else {
     exit(2)
 }
 let output = args.count > 1 ? args[1] : "汇总.xlsx"
-let base = URL(fileURLWithPath: folder)
 
-// The organization tree, when the folder (or its parent, as `sample-city` writes it) has one.
-var tree: OrganizationTree?
-for candidate in [base, base.deletingLastPathComponent()].map({ $0.appendingPathComponent("organizations.csv") })
-where FileManager.default.fileExists(atPath: candidate.path) {
-    do {
-        tree = OrganizationTree(try InventoryCSV.organizations(contentsOf: candidate).records)
-    } catch {
-        print("单位树无法读取 cannot read \(candidate.path): \(error)")
-        exit(2)
-    }
-    break
+// Every report under the folder, read and checked through the library's one way in; the tree found beside them.
+let batch: ReportBatch
+do {
+    batch = try ReportFileReader().readAll(try ReportInputs.expand([URL(fileURLWithPath: folder)]))
+} catch {
+    print(error)  // ReportFileError: the file or folder, then Chinese — English (a folder without reports, too)
+    exit(2)
 }
 
-var rollup = ReportRollup(tree: tree)
-var findings: [Diagnostic] = []
-let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-for name in names where ["xlsx", "json"].contains((name as NSString).pathExtension.lowercased()) {
-    let url = base.appendingPathComponent(name)
-    do {
-        let report: AnnualReport
-        if url.pathExtension.lowercased() == "xlsx" {
-            let imported = try ReportWorkbookImporter().read(contentsOf: url)
-            report = imported.report
-            findings += imported.diagnostics
-        } else {
-            report = try ReportJSON.decode(AnnualReport.self, from: Data(contentsOf: url), file: name)
-        }
-        let found = Validator().validate(report, in: ValidationContext(unit: report.organization.name, fileName: name))
-        findings += found
-        rollup.add(report, diagnosticsCount: found.count)
-    } catch {
-        // One bad file is reported; the rest still roll up.
-        findings.append(
-            Diagnostic(
-                id: "FILE.unreadable", severity: .error, message: "无法读取，未汇总：\(error)",
-                english: "cannot be read; left out", location: Diagnostic.Location(file: name)))
-    }
-}
-
+var rollup = ReportRollup(tree: batch.tree)
+for checked in batch.reports { rollup.add(checked.file.report, diagnosticsCount: checked.diagnostics.count) }
 let result = rollup.finish()
-findings += result.diagnostics
+let findings = batch.diagnostics + result.diagnostics
 do {
     try RollupWorkbookExporter().write(result, diagnostics: findings, to: URL(fileURLWithPath: output))
 } catch {
@@ -70,3 +43,4 @@ let t = result.total.applications
 print("汇总 \(result.unitCount) 个单位 rolled up \(result.unitCount) units: 新收申请 \(t[.newReceived, .total])，办结 \(t[.resultTotal, .total])")
 print(DiagnosticRenderer.summary(findings))
 print("已写入 wrote \(output)")
+exit(findings.hasErrors ? 1 : 0)

@@ -44,7 +44,7 @@ struct Disclosure: ParsableCommand {
         } catch {
             if exitCode(for: error) == .success { Self.exit(withError: error) }  // `disclosure help …`
             Terminal.error(CLIError.describe(error))
-            Foundation.exit(2)
+            Foundation.exit((error as? CLIError)?.exitCode ?? 2)
         }
     }
 }

@@ -92,6 +92,14 @@ public struct SampleCity: Hashable, Sendable, Codable {
         return SampleReportGenerator(seed: seed).report(for: tree.organization(at: index), unit: index, year: year)
     }
 
+    /// The report of one unit of a sample city drawn in `format` (a corrected or provincial form): every cell of its
+    /// tables filled, every identity holding.
+    public static func report(at index: Int, units: Int, year: Int, seed: UInt64 = 1, format: ReportFormat) -> AnnualReport {
+        let tree = SampleTree(units: units)
+        return SampleReportGenerator(seed: seed)
+            .report(for: tree.organization(at: index), unit: index, year: year, format: format)
+    }
+
     /// A lazy sequence of `count` reports of a `count`-unit city, generated one at a time (flat memory), for
     /// benchmarks and streaming roll-ups. Its tree is `SampleTree(units: count)`.
     public static func reports(count: Int, year: Int, seed: UInt64 = 1) -> SampleReports {

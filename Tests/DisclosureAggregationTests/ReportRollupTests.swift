@@ -204,3 +204,22 @@ struct ReportRollupTests {
         #expect(roundTrip?.root?.name == "洛阳市人民政府")
     }
 }
+
+@Suite struct RollupDuplicateTests {
+    /// A unit whose first report was left out (another year) is not a duplicate when its correct report follows.
+    @Test func aUnitWhoseFirstReportWasLeftOutIsNotADuplicate() {
+        let city = SampleCity.generate(year: 2021, units: 4)
+        var rollup = ReportRollup(tree: OrganizationTree(city.organizations), year: 2021)
+        var stale = city.reports[2]
+        stale.year = 2020
+        rollup.add(stale)
+        for report in city.reports { rollup.add(report) }
+        let result = rollup.finish()
+        #expect(result.unitCount == 4)
+        #expect(result.diagnostics.map(\.id).filter { $0.hasPrefix("AGG.") && $0 != "AGG.partialBlank" && $0 != "AGG.allBlank" } == ["AGG.mixedYear"])
+        #expect(result.breakdown.first { $0.unit.id == city.reports[2].organization.id }?.status == .included)
+        // A true second report of a summed unit still is one.
+        rollup.add(city.reports[1])
+        #expect(rollup.finish().diagnostics.filter { $0.id == "AGG.duplicateUnit" }.count == 1)
+    }
+}

@@ -168,3 +168,29 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+@Suite struct CLIFolderTests {
+    /// `disclosure rollup CITY` on the folder `sample-city` writes: its reports sit in `CITY/reports/`.
+    @Test func rollupOfTheSampleCityFolderFindsEveryReportAndSkipsTheRest() throws {
+        let dir = Fixtures.temporaryDirectory()
+        let made = try CLIRunner.run(["sample-city", "-o", dir.path, "--year", "2021"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let out = dir.appendingPathComponent("out/rollup.xlsx")
+        let r = try CLIRunner.run(["rollup", dir.path, "-o", out.path])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("已汇总 55 个单位 rolled up 55 units"))
+        #expect(!r.stdout.contains("AGG.missingReport"))
+        #expect(!r.stdout.contains("INPUT.unreadable"))
+        #expect(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aFolderWithoutReportsExitsOneAndWritesNothing() throws {
+        let dir = Fixtures.temporaryDirectory()
+        try Data("a,b\n".utf8).write(to: dir.appendingPathComponent("websites.csv"))
+        let out = dir.appendingPathComponent("rollup.xlsx")
+        let r = try CLIRunner.run(["rollup", dir.path, "-o", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("没有可读的报告"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

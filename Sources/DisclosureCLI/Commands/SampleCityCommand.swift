@@ -54,31 +54,13 @@ struct SampleCityCommand: ParsableCommand {
         for e in city.injectedErrors { Terminal.out("  植入 planted: \(e)") }
     }
 
-    /// Writes a sample city's files into `folder`.
+    /// Writes a sample city's files into `folder` (the library's layout: `SampleCity.write(to:)`).
     static func write(_ city: SampleCity, to folder: String) throws {
-        let base = URL(fileURLWithPath: folder)
-        let reports = base.appendingPathComponent("reports")
-        try Output.createFolder(reports.path)
+        try Output.createFolder(folder)
         do {
-            _ = try city.writeCSV(to: base)  // organizations(-all).csv, websites.csv, accounts.csv
-            try ReportJSON.encode(city.websiteForms).write(to: base.appendingPathComponent("website-forms.json"), options: .atomic)
-            for (index, report) in city.reports.enumerated() {
-                let name = String(format: "%03d-%@.json", index + 1, fileSafe(report.organization.id))
-                try ReportJSON.encode(report).write(to: reports.appendingPathComponent(name), options: .atomic)
-            }
-            if !city.injectedErrors.isEmpty {
-                let list = city.injectedErrors.map(\.description).joined(separator: "\n") + "\n"
-                try Data(list.utf8).write(to: base.appendingPathComponent("injected-errors.txt"), options: .atomic)
-            }
-        } catch let e as CLIError {
-            throw e
+            try city.write(to: URL(fileURLWithPath: folder))
         } catch {
             throw CLIError.unwritable(folder, error)
         }
-    }
-
-    /// A file-name-safe form of a unit id.
-    static func fileSafe(_ text: String) -> String {
-        String(text.map { "/\\:*?\"<>| ".contains($0) ? "_" : $0 })
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// A failure the command line reports and exits 2 for: always says which file, in Chinese with an English gloss.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
+    /// The exit code: 2 (usage or I/O), or 1 for inputs that hold no report (nothing to check is a finding).
+    var exitCode: Int32 = 2
 
     init(_ chinese: String, _ english: String, file: String? = nil) {
         description = (file.map { "\($0)：" } ?? "") + "\(chinese) — \(english)"
@@ -13,6 +15,7 @@ struct CLIError: Error, CustomStringConvertible {
     /// A library error that already names its file and speaks both languages.
     init(_ error: ReportFileError) {
         description = error.description
+        if error.kind == .noReports { exitCode = 1 }
     }
 
     /// Cannot read a file.

@@ -1,0 +1,28 @@
+import DisclosureAggregation
+import DisclosureModel
+import Foundation
+
+extension SampleCity {
+    /// The file name of report `index` under `reports/`: `001-<unit id>.json`.
+    public func reportFileName(_ index: Int) -> String {
+        let id = reports[index].organization.id
+        return String(format: "%03d-%@.json", index + 1, String(id.map { "/\\:*?\"<>| ".contains($0) ? "_" : $0 }))
+    }
+
+    /// Writes the city's files as an office keeps them: `organizations.csv` (the reporting units),
+    /// `organizations-all.csv`, `websites.csv`, `accounts.csv`, `website-forms.json`, one JSON report per unit under
+    /// `reports/`, and `injected-errors.txt` listing the planted mistakes (file, unit, cell) when there are any.
+    public func write(to folder: URL) throws {
+        let reportsFolder = folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reportsFolder, withIntermediateDirectories: true)
+        _ = try writeCSV(to: folder)
+        try ReportJSON.encode(websiteForms).write(to: folder.appendingPathComponent("website-forms.json"), options: .atomic)
+        for (index, report) in reports.enumerated() {
+            try ReportJSON.encode(report).write(to: reportsFolder.appendingPathComponent(reportFileName(index)), options: .atomic)
+        }
+        if !injectedErrors.isEmpty {
+            let list = injectedErrors.map(\.description).joined(separator: "\n") + "\n"
+            try Data(list.utf8).write(to: folder.appendingPathComponent("injected-errors.txt"), options: .atomic)
+        }
+    }
+}
