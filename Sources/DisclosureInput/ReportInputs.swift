@@ -156,9 +156,16 @@ extension ReportFileReader {
 /// | `INPUT.unreadable` | error | a file that could not be read as a report; left out, the rest still read |
 public enum InputDiagnostic {
     /// `INPUT.skipped`.
-    public static let skippedKind = DiagnosticKind(id: "INPUT.skipped", severity: .note)
+    public static let skippedKind = DiagnosticKind(
+        id: "INPUT.skipped", severity: .note,
+        summary: "报告旁的文件不是报告（单位树、清单、本软件的输出），已跳过 — a file beside the reports that is not one; skipped")
     /// `INPUT.unreadable`.
-    public static let unreadableKind = DiagnosticKind(id: "INPUT.unreadable", severity: .error)
+    public static let unreadableKind = DiagnosticKind(
+        id: "INPUT.unreadable", severity: .error,
+        summary: "文件无法作为报告读取，未计入，其余照常 — a file that cannot be read as a report; left out, the rest still read")
+
+    /// Every kind of this catalogue.
+    public static let all = [skippedKind, unreadableKind]
 
     static func skipped(_ path: String, _ kind: ReportFileKind) -> Diagnostic {
         skippedKind.make(

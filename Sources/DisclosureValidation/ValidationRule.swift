@@ -15,6 +15,13 @@ public protocol ValidationRule<Subject>: Sendable {
     var id: String { get }
     /// One line saying what the rule checks, in Chinese with an English gloss.
     var summary: String { get }
+    /// The severity its findings usually have (some rules soften a finding to a note where it is uncertain).
+    var severity: Diagnostic.Severity { get }
     /// The diagnostics for `subject`; empty when it passes. Must not throw, trap or depend on rule order.
     func check(_ subject: Subject, in context: ValidationContext) -> [Diagnostic]
+}
+
+extension ValidationRule {
+    /// The rule as an entry of the diagnostics catalogue.
+    public var kind: DiagnosticKind { DiagnosticKind(id: id, severity: severity, summary: summary) }
 }

@@ -39,7 +39,7 @@ public struct Validator: Sendable {
             reportContext.preparedReport = PreparedReport(report, format)
             found = run(reportRules, on: report, reportContext)
         } else {
-            found = [ValidationDiagnostic.unknownEdition(report, context)]
+            found = [ValidationDiagnostics.unknownEdition(report, context)]
         }
         if context.websites != nil || context.accounts != nil {
             let records = InventoryRecords(

@@ -124,9 +124,8 @@ struct TableSheetWriter {
         try writeFigure(given, kind: kind, range, on: sheet)
         guard !given.isBlank else { return nil }
         let place = "\(layout.sheet.name)!\(range.first)"
-        return Diagnostic(
-            id: "WB.totalAsValue", severity: .note,
-            message: "\(place)：合计与分项之和不符，保留填报值 \(given)，未写公式",
+        return WorkbookDiagnostics.totalAsValue.make(
+                message: "\(place)：合计与分项之和不符，保留填报值 \(given)，未写公式",
             english: "the total disagrees with its parts; the unit's figure is kept as a value, not a formula",
             location: Diagnostic.Location(table: layout.spec.id, row: address.row, column: address.column,
                                           sheet: layout.sheet.name, cell: range.first.description))

@@ -42,8 +42,7 @@ struct FigureReading {
             }
         }
         for sheetRow in located.unlabelledRows {
-            diagnostics.append(Diagnostic(
-                id: "WB.unlabelledRow", severity: .warning,
+            diagnostics.append(WorkbookDiagnostics.unlabelledRow.make(
                 message: "\(layout.sheet.name)!A\(sheetRow + 1)：此行有数字但没有行名称，未读取",
                 english: "a row with figures but no label was not read",
                 location: location(layout, nil, CellReference(row: sheetRow, column: 0))))
@@ -67,9 +66,8 @@ struct FigureReading {
                     data[address] = .number(cached)
                 } else {
                     data[address] = .number(sum)
-                    diagnostics.append(Diagnostic(
-                        id: "WB.formulaNotCalculated", severity: .note,
-                        message: "\(layout.sheet.name)!\(reference)：公式没有计算结果，按分项之和 \(sum.plainText) 读取",
+                    diagnostics.append(WorkbookDiagnostics.formulaNotCalculated.make(
+                message: "\(layout.sheet.name)!\(reference)：公式没有计算结果，按分项之和 \(sum.plainText) 读取",
                         english: "the formula has no computed value; read as the sum of its parts",
                         location: location(layout, address, reference)))
                 }
@@ -101,9 +99,8 @@ struct FigureReading {
         case .error(let e):
             problem = ("公式出错（\(e)）", "the formula gives an error")
         }
-        diagnostics.append(Diagnostic(
-            id: "WB.notANumber", severity: .error,
-            message: "\(layout.sheet.name)!\(reference)：\(problem.0)，按空白处理", english: "\(problem.1); read as blank",
+        diagnostics.append(WorkbookDiagnostics.notANumber.make(
+                message: "\(layout.sheet.name)!\(reference)：\(problem.0)，按空白处理", english: "\(problem.1); read as blank",
             location: location(layout, address, reference)))
         return .blank
     }
@@ -212,7 +209,7 @@ struct FigureReading {
         let cell = values[field]?.1.description
         let place = cell.map { "\(ReportSheet.cover.name)!\($0)" } ?? ReportSheet.cover.name
         diagnostics.append(Diagnostic(
-            id: "WB.coverField", severity: severity, message: "\(place)：\(field.label)\(chinese)",
+            id: WorkbookDiagnostics.coverField.id, severity: severity, message: "\(place)：\(field.label)\(chinese)",
             english: "cover field \(field.label): \(english)",
             location: Diagnostic.Location(file: file, sheet: ReportSheet.cover.name, cell: cell, detail: field.label)))
     }

@@ -11,6 +11,8 @@ public struct DeclaredCountsRule: ValidationRule {
     public let id = "INV.declaredCount"
     /// What it checks.
     public let summary = "申报的网站、新媒体数量与清单一致 — declared counts match the inventory"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
 
     /// Creates the rule.
     public init() {}

@@ -7,6 +7,8 @@ public struct DuplicateAccountIDRule: ValidationRule {
     public let id = "INV.duplicateAccountID"
     /// What it checks.
     public let summary = "账号 ID 不重复 — no account ID recorded twice"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.error
 
     /// Creates the rule.
     public init() {}

@@ -7,6 +7,8 @@ public struct DuplicateWebsiteURLRule: ValidationRule {
     public let id = "INV.duplicateURL"
     /// What it checks.
     public let summary = "网站首页网址不重复 — no homepage address recorded twice"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.error
 
     /// Creates the rule.
     public init() {}

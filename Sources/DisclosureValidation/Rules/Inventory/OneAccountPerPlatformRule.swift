@@ -10,6 +10,8 @@ public struct OneAccountPerPlatformRule: ValidationRule {
     public let id = "INV.onePerPlatform"
     /// What it checks.
     public let summary = "同一单位在同一平台只开设一个账号 — one account per unit per platform"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
 
     /// Creates the rule.
     public init() {}

@@ -10,6 +10,8 @@ public struct StaleAccountRule: ValidationRule {
     public let id = "INV.stale"
     /// What it checks.
     public let summary = "账号在检查日前两周内有更新 — accounts updated within 14 days of the check date"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
 
     /// Creates the rule.
     public init() {}

@@ -12,6 +12,8 @@ public struct BlankCellRule: ValidationRule {
     public let id = "CELL.blank"
     /// What it checks.
     public let summary = "表中应填的格为空 — cells of the form left blank"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
 
     /// Creates the rule.
     public init() {}

@@ -10,6 +10,8 @@ public struct CarriedOverRule: ValidationRule {
     public let id = "YEAR.carriedOver"
     /// What it checks.
     public let summary = "本年上年结转等于上年结转下年度 — carried over equals last year's carried forward"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
 
     /// Creates the rule.
     public init() {}

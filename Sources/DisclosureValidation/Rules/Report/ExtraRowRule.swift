@@ -9,6 +9,8 @@ public struct ExtraRowRule: ValidationRule {
     public let id = "TABLE.extraRow"
     /// What it checks.
     public let summary = "表中有官方格式以外的行 — rows added to the official form"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.note
 
     /// Creates the rule.
     public init() {}

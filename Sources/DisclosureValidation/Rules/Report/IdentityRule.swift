@@ -16,6 +16,8 @@ public struct IdentityRule: ValidationRule {
     public let id = "TABLE.identity"
     /// What it checks.
     public let summary = "表中勾稽关系（合计、总计）成立 — the table identities (totals) hold"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.error
 
     /// Creates the rule.
     public init() {}

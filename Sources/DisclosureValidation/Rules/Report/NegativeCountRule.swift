@@ -6,6 +6,8 @@ public struct NegativeCountRule: ValidationRule {
     public let id = "CELL.negative"
     /// What it checks.
     public let summary = "件数、金额不得为负数 — counts and amounts are not negative"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.error
 
     /// Creates the rule.
     public init() {}

@@ -12,6 +12,8 @@ public struct NewMediaBreakdownRule: ValidationRule {
     public let id = "TEXT.newMediaBreakdown"
     /// What it checks.
     public let summary = "政务新媒体总数等于微信、微博、客户端、其他之和 — the new-media total equals its breakdown"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
 
     /// Creates the rule.
     public init() {}

@@ -6,6 +6,8 @@ public struct NonIntegerCountRule: ValidationRule {
     public let id = "CELL.notInteger"
     /// What it checks.
     public let summary = "件数须为整数 — counts are whole numbers"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.error
 
     /// Creates the rule.
     public init() {}

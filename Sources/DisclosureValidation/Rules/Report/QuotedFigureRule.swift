@@ -42,6 +42,8 @@ public struct QuotedFigureRule: ValidationRule {
     public let id = "TEXT.tableMismatch"
     /// What it checks.
     public let summary = "正文引用的数字与表格一致 — figures quoted in the text match the tables"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
     /// The pairs compared.
     public var targets: [Target]
 

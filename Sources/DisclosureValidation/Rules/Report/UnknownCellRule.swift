@@ -11,6 +11,8 @@ public struct UnknownCellRule: ValidationRule {
     public let id = "CELL.notInEdition"
     /// What it checks.
     public let summary = "不属于本报告格式版本的行或列 — rows or columns not on the report's edition of the form"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.error
 
     /// Creates the rule.
     public init() {}

@@ -8,6 +8,8 @@ public struct WebsiteFieldValueRule: ValidationRule {
     public let id = "WEB.value"
     /// What it checks.
     public let summary = "网站年度报表各项取值合规 — the website form's values have the right kind"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.error
 
     /// Creates the rule.
     public init() {}

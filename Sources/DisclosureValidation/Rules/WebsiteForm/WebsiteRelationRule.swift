@@ -11,6 +11,8 @@ public struct WebsiteRelationRule: ValidationRule {
     public let id = "WEB.relation"
     /// What it checks.
     public let summary = "网站年度报表各项之间的关系成立 — the website form's implied relations hold"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
 
     /// Creates the rule.
     public init() {}

@@ -1,0 +1,24 @@
+import DisclosureAggregation
+import DisclosureModel
+import DisclosureText
+import DisclosureValidation
+import DisclosureWorkbook
+
+/// Every diagnostic the package reports, from every module's catalogue, in one list: what the README's table of
+/// diagnostic ids and the DocC article `Diagnostics` show (a test keeps them equal).
+public enum DiagnosticCatalogue {
+    /// Every kind, module by module: reading inputs, reading text, workbooks, validation, aggregation.
+    public static var all: [DiagnosticKind] {
+        InputDiagnostic.all + ReadingDiagnostics.all + WorkbookDiagnostics.all + ValidationDiagnostics.all
+            + AggregationDiagnostic.all
+    }
+
+    /// The list as a Markdown table: `| id | severity | meaning |`.
+    public static var markdownTable: String {
+        var lines = ["| id | severity | meaning |", "|---|---|---|"]
+        for kind in all {
+            lines.append("| `\(kind.id)` | \(kind.severity.rawValue) | \(kind.summary) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
