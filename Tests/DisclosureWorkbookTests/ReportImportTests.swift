@@ -151,7 +151,47 @@ import XLSX
         try Data("not a workbook".utf8).write(to: notZip)
         #expect {
             _ = try ReportWorkbookImporter().read(contentsOf: notZip)
-        } throws: { error in (error as? ReportWorkbookError)?.kind == .unreadable }
+        } throws: { error in (error as? ReportWorkbookError)?.kind == .notAWorkbook }
+    }
+
+    /// Each way a file can fail is its own case, with a message a caller can show (`localizedDescription`).
+    @Test func everyFailureIsADistinctCaseWithALocalizedMessage() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let xls = folder.appendingPathComponent("模板.xls")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: xls)
+        let good = try ReportBook.export(Fixtures.seedReport)
+        var bytes = try Data(contentsOf: good)
+        bytes.replaceSubrange(bytes.count / 2..<(bytes.count / 2 + 64), with: [UInt8](repeating: 0x41, count: 64))
+        let damaged = folder.appendingPathComponent("damaged.xlsx")
+        try bytes.write(to: damaged)
+        let other = try ReportBook.template(.y2021)
+        let cases: [(URL, Edition?, ReportWorkbookError.Kind)] = [
+            (folder.appendingPathComponent("absent.xlsx"), nil, .noSuchFile),
+            (xls, nil, .notAWorkbook),
+            (damaged, nil, .corrupt),
+            (other, .y2019, .wrongEdition),
+        ]
+        for (url, expecting, expected) in cases {
+            do {
+                _ = try ReportWorkbookImporter().read(contentsOf: url, expecting: expecting)
+                Issue.record("\(url.lastPathComponent) was read")
+            } catch {
+                switch error.kind {
+                case .noSuchFile: #expect(expected == .noSuchFile)
+                case .notAWorkbook:
+                    #expect(expected == .notAWorkbook)
+                    #expect(error.message.contains("另存为 .xlsx"))
+                case .corrupt:
+                    #expect(expected == .corrupt)
+                    #expect(error.underlying != nil)
+                case .notATemplate, .unknownEdition: Issue.record("\(url.lastPathComponent): \(error)")
+                case .wrongEdition: #expect(expected == .wrongEdition)
+                }
+                #expect(error.file == url.path)
+                #expect((error as any Error).localizedDescription == error.description)
+                #expect(error.description.hasPrefix(url.path))
+            }
+        }
     }
 
     @Test func failedExportLeavesNoPartialFileAndKeepsTheOldOne() throws {

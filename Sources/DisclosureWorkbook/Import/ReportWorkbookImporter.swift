@@ -15,7 +15,8 @@ import XLSX
 /// `无`, empty → blank), or a formula (its cached value; a total whose parts are all blank reads blank, as the
 /// exporter writes it). Anything else becomes a diagnostic located at its cell (`表三!C12`).
 ///
-/// Throws `ReportWorkbookError`: `.unreadable` for a file the XLSX reader refuses, `.notATemplate` when a sheet or
+/// Throws `ReportWorkbookError`: `.noSuchFile`; `.notAWorkbook` or `.corrupt` for a file the XLSX reader refuses
+/// (an old `.xls` is told to be saved as .xlsx); `.notATemplate` when a sheet or
 /// label is missing (naming where it was expected), `.wrongEdition` for the other edition's template (when
 /// `expecting` is given, or when the cover's year needs the other edition) or tables of mixed editions.
 public struct ReportWorkbookImporter: Sendable {
@@ -28,11 +29,14 @@ public struct ReportWorkbookImporter: Sendable {
     /// Reads the workbook at `url`; `expecting` refuses a template of the other edition.
     public func read(contentsOf url: URL, expecting edition: Edition? = nil) throws(ReportWorkbookError) -> ImportedReport {
         let file = url.path
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw ReportWorkbookError(kind: .noSuchFile, file: file, message: "文件不存在 — no such file")
+        }
         let book: WorkbookReader
         do {
             book = try WorkbookReader(url: url)
         } catch {
-            throw ReportWorkbookError(kind: .unreadable, file: file, message: "无法读取工作簿：\(error.message) — not a readable .xlsx")
+            throw ReportWorkbookError.unopenable(error, file: file, data: try? Data(contentsOf: url, options: .mappedIfSafe))
         }
         return try read(book, file: file, expecting: edition)
     }
@@ -45,7 +49,7 @@ public struct ReportWorkbookImporter: Sendable {
         do {
             book = try WorkbookReader(contentsOf: data)
         } catch {
-            throw ReportWorkbookError(kind: .unreadable, file: file, message: "无法读取工作簿：\(error.message) — not a readable .xlsx")
+            throw ReportWorkbookError.unopenable(error, file: file, data: data)
         }
         return try read(book, file: file, expecting: edition)
     }
@@ -64,8 +68,8 @@ public struct ReportWorkbookImporter: Sendable {
             do {
                 sheets[name] = try book.readSheet(named: name.name)
             } catch {
-                throw ReportWorkbookError(kind: .unreadable, file: file, sheet: name.name,
-                                          message: "无法读取工作表：\(error.message) — the sheet cannot be read")
+                throw ReportWorkbookError(kind: .corrupt, file: file, sheet: name.name,
+                                          message: "工作表已损坏：\(error.message) — the sheet is damaged", underlying: error)
             }
         }
         let (found, located) = try recognise(sheets, file: file)
