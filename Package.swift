@@ -27,6 +27,7 @@ let package = Package(
         .library(name: "DisclosureSamples", targets: ["DisclosureSamples"]),
         .library(name: "DisclosureWorkbook", targets: ["DisclosureWorkbook"]),
         .library(name: "XLSX", targets: ["XLSX"]),
+        .library(name: "DisclosurePublish", targets: ["DisclosurePublish"]),
         .executable(name: "disclosure", targets: ["DisclosureCLI"]),
     ],
     dependencies: [
@@ -65,11 +66,18 @@ let package = Package(
             dependencies: ["DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "XLSX"],
             swiftSettings: swiftSettings
         ),
+        // Publishing: the report as an HTML page/fragment and a Word document from the printed layout. No HTML or
+        // OOXML package: the markup is a small fixed vocabulary written from our own model, and the .docx zip goes
+        // through the XLSX layer's libzip writer (ZipPackageWriter), so C stays in XLSX.
+        .target(
+            name: "DisclosurePublish", dependencies: ["DisclosureModel", "DisclosureValidation", "XLSX"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DisclosureCLI",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText",
-                "DisclosureWorkbook", "DisclosureSamples",
+                "DisclosureWorkbook", "DisclosureSamples", "DisclosurePublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -91,6 +99,9 @@ let package = Package(
         ),
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
+        .testTarget(
+            name: "DisclosurePublishTests",
+            dependencies: ["DisclosurePublish", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
         .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
 
@@ -122,5 +133,8 @@ let package = Package(
             name: "workbook-bench",
             dependencies: ["DisclosureWorkbook", "DisclosureSamples", "XLSX", "CXlsxWriter", "BenchSupport"],
             path: "Benchmarks/workbook-bench"),
+        .executableTarget(
+            name: "publish-bench", dependencies: ["DisclosurePublish", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/publish-bench", exclude: ["python_publish.py"]),
     ]
 )
