@@ -20,7 +20,8 @@ import Darwin
 /// in the target's folder, which is flushed to disk (`fsync`) and renamed over the target, so a failure never
 /// leaves half a file and never clobbers an existing one.
 ///
-/// Entries are deflated, in the order given (OOXML readers want `[Content_Types].xml` first by convention).
+/// Entries are deflated, in the order given (OOXML readers want `[Content_Types].xml` first by convention); a
+/// name given twice is an error (libzip's `ZIP_ER_EXISTS`), not a silent overwrite.
 public enum ZipPackageWriter {
     /// One file of the package.
     public struct Entry: Sendable {
@@ -67,7 +68,7 @@ public enum ZipPackageWriter {
                 free(bytes)  // not taken over by a failed zip_source_buffer
                 throw archiveError(archive, "无法创建压缩数据源 — cannot create the entry's source", url, entry.name)
             }
-            let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
+            let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
             if index < 0 {
                 zip_source_free(source)  // not taken over by a failed zip_file_add
                 throw archiveError(archive, "无法加入压缩包 — cannot add the entry", url, entry.name)
