@@ -32,13 +32,13 @@ public struct ProseDrafter: Sendable {
         return paragraphs
     }
 
-    /// 主动公开: each row of the first block of 表二 with each of its columns (`规章本年新制作数量1件`).
+    /// 主动公开: each row of the first block of 表二 with each of its columns (`规章本年新制作1件`).
     func documentsSentence(_ report: AnnualReport) -> String? {
         let spec = report.spec(.proactive)
         guard let block = spec.blocks.first else { return nil }
         let data = report.proactive
         let parts = block.rows.map { row in
-            row.label + block.columns.map { "\($0.label)\(Self.count(data[row.key, $0.key]))" }.joined(separator: "、")
+            row.label + block.columns.map { "\(Self.measure($0.label))\(Self.count(data[row.key, $0.key]))" }.joined(separator: "、")
         }
         return "主动公开方面，\(block.title.map { "\($0)所列" } ?? "")" + parts.joined(separator: "；") + "。"
     }
@@ -128,6 +128,15 @@ public struct ProseDrafter: Sendable {
         if text.hasPrefix("（"), let close = text.firstIndex(of: "）") { text = text[text.index(after: close)...] }
         if let open = text.firstIndex(of: "（") { text = text[..<open] }
         return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A count column's label as the measure of a sentence: `本年新制作数量` → `本年新制作`, `对外公开总数量` → `对外公开`,
+    /// `本年制发件数` → `本年制发` (the figure then says `件`).
+    static func measure(_ label: String) -> String {
+        for suffix in ["总数量", "件数", "数量"] where label.hasSuffix(suffix) && label.count > suffix.count {
+            return String(label.dropLast(suffix.count))
+        }
+        return label
     }
 
     /// `12件`, or `未填报` for a blank.

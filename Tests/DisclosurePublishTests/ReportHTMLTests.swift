@@ -86,7 +86,7 @@ import TestSupport
         #expect(text.contains("本年新收政府信息公开申请178件，上年结转12件，本年度办理189件，结转下年度继续办理1件。"))
         #expect(text.contains("办理结果中，予以公开24件，部分公开23件，不予公开0件，无法提供141件，不予处理1件，其他处理0件。"))
         #expect(text.contains("行政复议2件，行政诉讼2件。"))
-        #expect(text.contains("规章本年新制作数量1件、本年新公开数量1件、对外公开总数量48件"))
+        #expect(text.contains("第二十条第（一）项所列规章本年新制作1件、本年新公开1件、对外公开48件；规范性文件本年新制作24件"))
         #expect(text.contains("开设政务新媒体4个，其中微信1个、其他3个（抖音2个、今日头条1个）"))
         #expect(drafted.notes.contains { $0.id == "PUB.draftedProse" })
 

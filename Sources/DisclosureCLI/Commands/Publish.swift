@@ -4,7 +4,7 @@ import DisclosurePublish
 import DisclosureValidation
 import Foundation
 
-/// `disclosure publish INPUT -o DIR [--format html,docx] [--draft-prose] [--blank-as-zero]`.
+/// `disclosure publish INPUT -o DIR [--format html,docx] [--draft-prose] [--blank-as-zero] [--website-forms FORMS.json]`.
 struct Publish: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "发布年度报告：网页、可粘贴到网站编辑器的片段和 Word 文档 — publish the report as a web page, a CMS fragment and a Word document.",
@@ -30,6 +30,9 @@ struct Publish: ParsableCommand {
     @Flag(name: .long, help: "单位声明“空白即无”：空白单元格写作0 — the office declares blank means none: write 0.")
     var blankAsZero = false
 
+    @Option(name: .long, help: "政府网站工作年度报表 JSON（WebsiteAnnualForm 数组），每个网站写一页 — website annual forms (JSON): one page per site.")
+    var websiteForms: String?
+
     func validate() throws {
         _ = try formats()
     }
@@ -52,9 +55,20 @@ struct Publish: ParsableCommand {
         let options = PublishOptions(blankCells: blankAsZero ? .zero : .keep, draftsProse: draftProse, formats: try formats())
         let result = try ReportPublisher(options: options).publish(
             loaded.report, to: URL(fileURLWithPath: output), fileName: input)
+        var files = result.files
+        if let websiteForms {
+            let data = try ReportInput.contents(of: websiteForms)
+            let forms: [WebsiteAnnualForm]
+            do {
+                forms = try ReportJSON.decode([WebsiteAnnualForm].self, from: data, file: websiteForms)
+            } catch {
+                throw CLIError(CLIError.describe(error), "the website forms cannot be read", file: websiteForms)
+            }
+            files += try ReportPublisher(options: options).publishWebsiteForms(forms, to: URL(fileURLWithPath: output))
+        }
         let notes = loaded.diagnostics + result.notes
         if !notes.isEmpty { Terminal.out(Output.brief(notes)) }
         Terminal.out("已写出 — wrote:")
-        for url in result.files { Terminal.out("  \(url.path)") }
+        for url in files { Terminal.out("  \(url.path)") }
     }
 }
