@@ -19,14 +19,14 @@ struct HTMLStyle {
 
     /// The declarations of each role.
     static func declarations(_ role: Role) -> String {
-        let border = "border:1px solid #000;padding:2px 4px;vertical-align:middle;"
+        let border = "border:1px solid #000;padding:1px 3px;vertical-align:middle;"
         switch role {
         case .report: return "max-width:210mm;margin:0 auto;color:#000;background:#fff;font-family:\(fangSong);font-size:16pt;line-height:1.75;"
         case .title: return "font-family:\(titleFont);font-size:22pt;font-weight:normal;text-align:center;line-height:1.5;margin:0 0 1em;"
         case .heading: return "font-family:\(hei);font-size:16pt;font-weight:normal;margin:0.6em 0 0.2em;text-indent:2em;"
         case .subheading: return "font-family:\(kai);font-size:16pt;font-weight:normal;margin:0.2em 0;text-indent:2em;"
         case .paragraph: return "font-family:\(fangSong);font-size:16pt;text-indent:2em;margin:0;text-align:justify;"
-        case .table: return "border-collapse:collapse;width:100%;margin:0.5em 0 1em;font-family:\(song);font-size:10.5pt;line-height:1.4;table-layout:fixed;"
+        case .table: return "border-collapse:collapse;width:100%;margin:0.5em 0 1em;font-family:\(song);font-size:10.5pt;line-height:1.25;table-layout:fixed;"
         case .caption: return "font-family:\(hei);font-size:12pt;text-align:center;padding:0 0 0.3em;caption-side:top;"
         case .blockTitle: return border + "text-align:center;font-weight:bold;"
         case .header: return border + "text-align:center;font-weight:bold;"

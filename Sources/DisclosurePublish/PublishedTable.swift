@@ -69,7 +69,7 @@ public struct PublishedTable: Hashable, Sendable {
             let own = layout.labels.filter { $0.role == .rowLabel && $0.span.column == layout.labelColumns - 1 }
                 .map { Double($0.text.count) }
             let longest = own.max() ?? 6
-            weights.append(min(max(longest * 0.9, 6), layout.labelColumns > 1 ? 13 : 12))
+            weights.append(min(max(longest * 1.1, 8), layout.labelColumns > 1 ? 13 : 12))
         }
         let used = weights.reduce(0, +)
         let dataWeight = layout.dataColumns > 0 ? max((used > 0 ? 40 - used : 40) / Double(layout.dataColumns), 2.6) : 0

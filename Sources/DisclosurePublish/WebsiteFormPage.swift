@@ -9,9 +9,10 @@ public enum WebsiteFormPage {
 
     /// The standalone page of `form`.
     public static func page(_ form: WebsiteAnnualForm, spec: WebsiteFormSpec = .standard) -> String {
-        let site = form[.siteName]
-        let name: String = if case .text(let t) = site { t } else { "" }
-        let title = "\(name)\(spec.title)（\(form.year)年度）"
+        func text(_ key: WebsiteFormSpec.FieldKey) -> String { if case .text(let t) = form[key] { t } else { "" } }
+        let title = "\(spec.title)（\(form.year)年度）"
+        let host = text(.hostUnit)
+        let caption = text(.siteName).isEmpty ? spec.title : "网站名称：\(text(.siteName))"
         var out = """
             <!DOCTYPE html>
             <html lang="zh-CN">
@@ -26,8 +27,9 @@ public enum WebsiteFormPage {
             <body>
             <div class="gd-report">
             <h1 class="gd-title">\(MarkupText.html(title))</h1>
+            \(host.isEmpty ? "" : "<p class=\"gd-paragraph\">填报单位：\(MarkupText.html(host))</p>\n")\
             <table class="gd-table" border="1" cellspacing="0" cellpadding="0">
-            <caption class="gd-caption">\(MarkupText.html(spec.title))</caption>
+            <caption class="gd-caption">\(MarkupText.html(caption))</caption>
             <colgroup><col style="width:14%"><col style="width:14%"><col style="width:44%"><col style="width:28%"></colgroup>
             <thead><tr><th scope="col" class="gd-header">板块</th><th scope="col" class="gd-header">分组</th>\
             <th scope="col" class="gd-header">项目</th><th scope="col" class="gd-header">填报内容</th></tr></thead>
@@ -50,7 +52,7 @@ public enum WebsiteFormPage {
                 }
                 out += "<th scope=\"row\" class=\"gd-rowLabel\">\(MarkupText.html(field.labelWithUnit))</th>"
             }
-            out += "<td class=\"gd-figure\">\(MarkupText.html(text(form[field.key])))</td></tr>\n"
+            out += "<td class=\"gd-figure\">\(MarkupText.html(Self.text(form[field.key])))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n</body>\n</html>\n"
         return out

@@ -125,5 +125,7 @@ import TestSupport
         #expect(value(.uniqueVisitors) == "")
         #expect(value(.siteName) == "测试市人民政府门户网站 & <旧版>")
         #expect(!page.contains("<旧版>"))
+        #expect(page.contains("<caption class=\"gd-caption\">网站名称：测试市人民政府门户网站 &amp; &lt;旧版&gt;</caption>"))
+        #expect(page.contains("<h1 class=\"gd-title\">政府网站工作年度报表（2025年度）</h1>"))
     }
 }
