@@ -147,15 +147,17 @@ enum ExternalTool {
 
 /// Checks that a PDF's text (`pdftotext -layout`, whitespace removed) holds the report's title, headings and every
 /// table label and figure in reading order. A label may wrap inside its cell: it is found as fragments in order
-/// with other text between (at most `gap` characters). An item spanning rows (a vertical group label, a rowspan
-/// header) is centred across them, and the header cells of one band wrap against each other, so those are looked
-/// for after the previous item without moving the cursor; block titles, row labels and figures keep strict order.
+/// with other text between (at most `gap` characters). Headings, block titles and figures keep strict order; a
+/// table label (which wraps and centres against its neighbours, and whose row's figures pdftotext may set on the
+/// next line) must appear no earlier than the start of the previous grid row, without moving the cursor.
 enum ReadingOrder {
     struct Token {
         var text: String
         var advances: Bool
         /// Figures must be contiguous; labels may wrap.
         var wraps = true
+        /// The first token of a grid row.
+        var startsRow = false
     }
 
     static func expected(_ report: AnnualReport) -> [Token] {
@@ -164,17 +166,21 @@ enum ReadingOrder {
             tokens.append(Token(text: id.heading, advances: true))
             guard let table = TableID.allCases.first(where: { $0.section == id }) else { continue }
             for row in PrintedLayout(report.spec(table)).gridRows {
+                var first = true
                 for item in row {
                     switch item {
                     case .label(let l) where !l.text.isEmpty:
-                        // Header cells of one header band wrap and centre against each other, so their lines
-                        // interleave: each is looked for after the band's start without moving the cursor.
-                        let header = [.columnHeader, .rowHeader, .corner].contains(l.role)
-                        tokens.append(Token(text: l.text.filter { !$0.isWhitespace }, advances: l.span.rowCount == 1 && !header))
+                        // Only block titles keep strict order; other labels wrap and centre against their
+                        // neighbours (and pdftotext may set a row's figures on the line below its label).
+                        tokens.append(Token(text: l.text.filter { !$0.isWhitespace }, advances: l.role == .blockTitle,
+                                            startsRow: first))
                     case .figure(let f):
-                        if let d = report[table][f.address].decimal { tokens.append(Token(text: "\(d)", advances: true, wraps: false)) }
-                    default: break
+                        if let d = report[table][f.address].decimal {
+                            tokens.append(Token(text: "\(d)", advances: true, wraps: false, startsRow: first))
+                        }
+                    default: continue
                     }
+                    first = false
                 }
             }
         }
@@ -184,9 +190,15 @@ enum ReadingOrder {
     static func missing(in text: String, _ tokens: [Token], gap: Int = 90) -> [String] {
         let chars = Array(text)
         var cursor = 0
+        var rowStart = 0, previousRowStart = 0
         var missing: [String] = []
         for token in tokens {
-            if let end = find(Array(token.text), in: chars, from: cursor, gap: token.wraps ? gap : 0) {
+            if token.startsRow {
+                previousRowStart = rowStart
+                rowStart = cursor
+            }
+            let from = token.advances ? cursor : previousRowStart
+            if let end = find(Array(token.text), in: chars, from: from, gap: token.wraps ? gap : 0) {
                 if token.advances { cursor = end }
             } else {
                 missing.append(token.text)
