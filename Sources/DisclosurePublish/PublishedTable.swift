@@ -22,18 +22,18 @@ public struct PublishedTable: Hashable, Sendable {
         caption = "\(id.shortName)　\(Self.strippingNumber(layout.spec.title))"
         let data = report[id]
         var figures: [CellAddress: String] = [:]
-        var blanks0 = 0
+        var blankCells = 0
         for cell in layout.figureCells {
             switch data[cell.address] {
             case .number(let value):
                 figures[cell.address] = figureText(value)
             case .blank:
-                blanks0 += 1
+                blankCells += 1
                 figures[cell.address] = blanks == .zero ? "0" : ""
             }
         }
         self.figures = figures
-        blankCount = blanks0
+        blankCount = blankCells
         columnShares = Self.shares(layout)
     }
 
