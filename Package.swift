@@ -28,6 +28,7 @@ let package = Package(
         .library(name: "DisclosureWorkbook", targets: ["DisclosureWorkbook"]),
         .library(name: "DisclosureInput", targets: ["DisclosureInput"]),
         .library(name: "XLSX", targets: ["XLSX"]),
+        .library(name: "DisclosurePublish", targets: ["DisclosurePublish"]),
         .executable(name: "disclosure", targets: ["DisclosureCLI"]),
     ],
     dependencies: [
@@ -71,15 +72,22 @@ let package = Package(
             name: "DisclosureInput",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText", "DisclosureWorkbook",
-                "XLSX",
+                "DisclosurePublish", "XLSX",
             ],
+            swiftSettings: swiftSettings
+        ),
+        // Publishing: the report as an HTML page/fragment and a Word document from the printed layout. No HTML or
+        // OOXML package: the markup is a small fixed vocabulary written from our own model, and the .docx zip goes
+        // through the XLSX layer's libzip writer (ZipPackageWriter), so C stays in XLSX.
+        .target(
+            name: "DisclosurePublish", dependencies: ["DisclosureModel", "DisclosureValidation", "XLSX"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "DisclosureCLI",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText",
-                "DisclosureWorkbook", "DisclosureSamples", "DisclosureInput",
+                "DisclosureWorkbook", "DisclosureSamples", "DisclosureInput", "DisclosurePublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -101,6 +109,9 @@ let package = Package(
         ),
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
+        .testTarget(
+            name: "DisclosurePublishTests",
+            dependencies: ["DisclosurePublish", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
         .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
         .testTarget(
@@ -140,5 +151,8 @@ let package = Package(
             name: "workbook-bench",
             dependencies: ["DisclosureWorkbook", "DisclosureSamples", "XLSX", "CXlsxWriter", "BenchSupport"],
             path: "Benchmarks/workbook-bench"),
+        .executableTarget(
+            name: "publish-bench", dependencies: ["DisclosurePublish", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/publish-bench", exclude: ["python_publish.py"]),
     ]
 )

@@ -18,7 +18,7 @@ struct Disclosure: ParsableCommand {
             """,
         subcommands: [
             Demo.self, Parse.self, Check.self, Export.self, Template.self, Import.self, Rollup.self,
-            Inventory.self, WebsiteForms.self,
+            Inventory.self, WebsiteForms.self, Publish.self,
             SampleCityCommand.self,
         ]
     )

@@ -1,5 +1,6 @@
 import DisclosureAggregation
 import DisclosureModel
+import DisclosurePublish
 import DisclosureText
 import DisclosureValidation
 import DisclosureWorkbook
@@ -7,10 +8,10 @@ import DisclosureWorkbook
 /// Every diagnostic the package reports, from every module's catalogue, in one list: what the README's table of
 /// diagnostic ids and the DocC article `Diagnostics` show (a test keeps them equal).
 public enum DiagnosticCatalogue {
-    /// Every kind, module by module: reading inputs, reading text, workbooks, validation, aggregation.
+    /// Every kind, module by module: reading inputs, reading text, workbooks, validation, aggregation, publishing.
     public static var all: [DiagnosticKind] {
         InputDiagnostic.all + ReadingDiagnostics.all + WorkbookDiagnostics.all + ValidationDiagnostics.all
-            + AggregationDiagnostic.all
+            + AggregationDiagnostic.all + PublishDiagnostics.all
     }
 
     /// The list as a Markdown table: `| id | severity | meaning |`.

@@ -15,9 +15,41 @@ import TestSupport
         #expect(r.stdout.contains("324 ≠ 191 + 91 + 6 + 28 = 316"))
         #expect(r.stdout.contains("0 个错误，1 个警告 — 0 errors, 1 warning"))
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(files == ["洛阳市人民政府办公室-2020-年度报告.xlsx", "洛阳市人民政府办公室-2020-校验结果.json", "洛阳市人民政府办公室-2020.json"])
+        #expect(files == [
+            "洛阳市人民政府办公室-2020-年度报告.xlsx", "洛阳市人民政府办公室-2020-政府信息公开工作年度报告.docx",
+            "洛阳市人民政府办公室-2020-政府信息公开工作年度报告.fragment.html",
+            "洛阳市人民政府办公室-2020-政府信息公开工作年度报告.html", "洛阳市人民政府办公室-2020-校验结果.json",
+            "洛阳市人民政府办公室-2020.json",
+        ])
+        #expect(r.stdout.contains(dir.appendingPathComponent("洛阳市人民政府办公室-2020-政府信息公开工作年度报告.docx").path))
         let xlsx = try Data(contentsOf: dir.appendingPathComponent("洛阳市人民政府办公室-2020-年度报告.xlsx"))
         #expect(xlsx.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    }
+
+    @Test func publishWritesThePageFragmentAndDocumentAndSaysHowBlanksWereWritten() throws {
+        let dir = Fixtures.temporaryDirectory()
+        let r = try CLIRunner.run(["publish", seedPath, "-o", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let base = "洛阳市人民政府办公室-2020-政府信息公开工作年度报告"
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files == ["\(base).docx", "\(base).fragment.html", "\(base).html"])
+        let page = try String(contentsOf: dir.appendingPathComponent("\(base).html"), encoding: .utf8)
+        #expect(page.contains("rowspan=\"20\" class=\"gd-groupLabel\">三、本年度办理结果</th>"))
+
+        // A JSON model with a blank: kept blank and said so; --blank-as-zero writes 0; --format picks the files.
+        let json = dir.appendingPathComponent("seed.json")
+        #expect(try CLIRunner.run(["parse", seedPath, "-o", json.path]).status == 0)
+        let text = try String(contentsOf: json, encoding: .utf8).replacingOccurrences(of: "\"procurementAmount\" : 94.2", with: "\"procurementAmount\" : null")
+        try text.write(to: json, atomically: true, encoding: .utf8)
+        let kept = try CLIRunner.run(["publish", json.path, "-o", dir.appendingPathComponent("kept").path, "--format", "html"])
+        #expect(kept.status == 0, "\(kept.stderr)")
+        #expect(kept.stdout.contains("PUB.blankKept"))
+        let zero = try CLIRunner.run(["publish", json.path, "-o", dir.appendingPathComponent("zero").path, "--format", "docx", "--blank-as-zero"])
+        #expect(zero.stdout.contains("PUB.blankAsZero"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("zero").path) == ["\(base).docx"])
+        let bad = try CLIRunner.run(["publish", json.path, "-o", dir.path, "--format", "pdf"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("未知格式 pdf"))
     }
 
     @Test func parseWritesTheJSONModelOfPublishedText() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DisclosureModel
+import DisclosurePublish
 import DisclosureText
 import DisclosureValidation
 import DisclosureWorkbook
@@ -39,6 +40,7 @@ struct Demo: ParsableCommand {
         }
         try Output.write(try ReportJSON.encode(report), to: json.path)
         try Output.write(Data(try DiagnosticRenderer.json(diagnostics).utf8), to: diagnosticsFile.path)
+        let published = try ReportPublisher().publish(report, to: base, fileName: seedName)
 
         let t = report.applications
         Terminal.out("读取 read: \(report.organization.name) \(report.year)年 (\(report.officialFormat?.citation ?? report.edition.description))")
@@ -49,6 +51,6 @@ struct Demo: ParsableCommand {
         Terminal.out(Output.text(diagnostics, edition: report.edition))
         Terminal.out("")
         Terminal.out("已写出 — wrote:")
-        for url in [workbook, json, diagnosticsFile] { Terminal.out("  \(url.path)") }
+        for url in [workbook, json, diagnosticsFile] + published.files { Terminal.out("  \(url.path)") }
     }
 }

@@ -1,3 +1,4 @@
+import DisclosureModel
 import XLSX
 
 /// A fixed text a `TableLayout` places on its sheet: a title, a header, a row label, the corner note.
@@ -35,5 +36,18 @@ public struct PlacedText: Hashable, Sendable {
         self.text = text
         self.range = range
         self.role = role
+    }
+}
+
+extension PlacedText.Role {
+    /// The sheet role of a printed-layout label (the row header and column headers share the header format).
+    init(_ role: PrintedLayout.Label.Role) {
+        switch role {
+        case .blockTitle: self = .blockTitle
+        case .rowHeader, .columnHeader: self = .header
+        case .corner: self = .corner
+        case .groupLabel: self = .groupLabel
+        case .rowLabel: self = .label
+        }
     }
 }

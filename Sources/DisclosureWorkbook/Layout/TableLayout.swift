@@ -2,14 +2,12 @@ import DisclosureModel
 import XLSX
 
 /// Where every label, header and figure of one official table goes on its sheet, computed once from the
-/// `TableSpec` and used by both the exporter (to draw) and the importer (to find and check).
+/// table's `PrintedLayout` and used by both the exporter (to draw) and the importer (to find and check).
 ///
-/// The sheet holds: row 1 the table's title, row 2 the unit line, then each block — its title row (表二's
-/// `第二十条第（一）项`), its header rows drawn from the header tree (a group spans its leaves, a leaf spans down to
-/// the bottom header row), then its data rows. Left of the data sit `labelColumns` label columns: vertical group
-/// labels (`三、本年度办理结果`, `（三）不予公开`) merged across their rows, then each row's own label, merged across
-/// the label columns it does not share with a group. The header's label area holds the corner note (表三) or the
-/// row header (`信息内容`). A block with fewer columns than the widest block lets its last column span the rest.
+/// The sheet holds: row 1 the table's title, row 2 the unit line, then the printed layout's grid from row 3 on —
+/// each block's title row, its header rows, its data rows, the label columns left of the data (see
+/// `PrintedLayout`). What is the sheet's own — cell references, `SUM` formulas, column widths, row heights, frozen
+/// panes — is computed here.
 public struct TableLayout: Hashable, Sendable {
     /// One data row as placed.
     public struct Row: Hashable, Sendable {
@@ -39,6 +37,8 @@ public struct TableLayout: Hashable, Sendable {
 
     /// The table described.
     public let spec: TableSpec
+    /// The table's printed layout (DisclosureModel), which this sheet layout places.
+    public let printed: PrintedLayout
     /// The sheet it goes on.
     public let sheet: ReportSheet
     /// How many label columns sit left of the data (3 for 表三, 1 for 表二, 0 for 表四).
@@ -53,6 +53,8 @@ public struct TableLayout: Hashable, Sendable {
     public static let titleRow = 0
     /// The unit/year line under the title.
     public static let unitRow = 1
+    /// The sheet row of the printed layout's grid row 0 (the first block's title or header).
+    public static let firstGridRow = unitRow + 1
 
     /// The total cells and their parts (see `totals`).
     public let totals: [CellAddress: [[CellAddress]]]
@@ -65,63 +67,43 @@ public struct TableLayout: Hashable, Sendable {
 
     private let references: [CellAddress: CellReference]
 
-    /// Lays out `spec` on its sheet.
+    /// Lays out `spec` on its sheet: its `PrintedLayout` placed below the title and unit lines.
     public init(_ spec: TableSpec) {
+        self.init(PrintedLayout(spec))
+    }
+
+    /// Places a printed layout on the sheet: grid row `r` goes to sheet row `r + firstGridRow`, grid columns to the
+    /// same sheet columns; the sheet adds its title row across the width.
+    public init(_ printed: PrintedLayout) {
+        let spec = printed.spec
         self.spec = spec
+        self.printed = printed
         self.sheet = ReportSheet(spec.id)
-        let rows = spec.rows
-        let hasLabels = spec.blocks.contains { $0.rowHeader != nil } || rows.contains { !$0.label.isEmpty || !$0.groups.isEmpty }
-        let labelColumns = hasLabels ? (rows.map(\.groups.count).max() ?? 0) + 1 : 0
-        let dataColumns = spec.blocks.map(\.columns.count).max() ?? 0
-        self.labelColumns = labelColumns
-        self.dataColumns = dataColumns
-        let width = labelColumns + dataColumns
-        let lastColumn = max(width - 1, 0)
+        self.labelColumns = printed.labelColumns
+        self.dataColumns = printed.dataColumns
+        let offset = Self.firstGridRow
+        let lastColumn = max(printed.width - 1, 0)
 
         var texts = [
             PlacedText(spec.title, CellRange(firstRow: Self.titleRow, firstColumn: 0, lastRow: Self.titleRow, lastColumn: lastColumn), .title)
         ]
-        var blocks: [Block] = []
+        for label in printed.labels {
+            let span = label.span
+            let range = CellRange(firstRow: span.row + offset, firstColumn: span.column,
+                                  lastRow: span.row + span.rowCount - 1 + offset, lastColumn: span.column + span.columnCount - 1)
+            texts.append(PlacedText(label.text, range, PlacedText.Role(label.role)))
+        }
         var references: [CellAddress: CellReference] = [:]
-        var next = Self.unitRow + 1
-        for (blockIndex, block) in spec.blocks.enumerated() {
-            var titleRow: Int?
-            if let title = block.title {
-                titleRow = next
-                texts.append(PlacedText(title, CellRange(firstRow: next, firstColumn: 0, lastRow: next, lastColumn: lastColumn), .blockTitle))
-                next += 1
-            }
-            let depth = max(block.headerDepth, 1)
-            let headerRows = next...(next + depth - 1)
-            // Leaf columns: one sheet column each; the last spans what the widest block has more.
-            let leaves = block.columns
-            var columns: [ColumnKey: ClosedRange<Int>] = [:]
-            for (i, leaf) in leaves.enumerated() {
-                let first = labelColumns + i
-                columns[leaf.key] = first...(i == leaves.count - 1 ? labelColumns + dataColumns - 1 : first)
-            }
-            if labelColumns > 0 {
-                let cornerText = blockIndex == 0 ? spec.cornerNote ?? block.rowHeader ?? "" : block.rowHeader ?? ""
-                let role: PlacedText.Role = blockIndex == 0 && spec.cornerNote != nil ? .corner : .header
-                texts.append(PlacedText(cornerText, CellRange(firstRow: headerRows.lowerBound, firstColumn: 0,
-                                                              lastRow: headerRows.upperBound, lastColumn: labelColumns - 1), role))
-            }
-            Self.placeHeader(block.header, row: headerRows.lowerBound, bottom: headerRows.upperBound, columns: columns, into: &texts)
-            next = headerRows.upperBound + 1
-
-            var placedRows: [Row] = []
-            for row in block.rows {
-                let labelColumn = labelColumns == 0 ? 0 : min(row.groups.count, labelColumns - 1)
-                if labelColumns > 0 {
-                    texts.append(PlacedText(row.label, CellRange(firstRow: next, firstColumn: labelColumn, lastRow: next,
-                                                                 lastColumn: labelColumns - 1), .label))
+        let blocks = printed.blocks.map { block in
+            let rows = block.rows.map { row in
+                for (key, range) in row.cells {
+                    references[CellAddress(row.spec.key, key)] = CellReference(row: row.gridRow + offset, column: range.lowerBound)
                 }
-                for (key, range) in columns { references[CellAddress(row.key, key)] = CellReference(row: next, column: range.lowerBound) }
-                placedRows.append(Row(spec: row, sheetRow: next, labelColumn: labelColumn, cells: columns))
-                next += 1
+                return Row(spec: row.spec, sheetRow: row.gridRow + offset, labelColumn: row.labelColumn, cells: row.cells)
             }
-            Self.placeGroups(placedRows, into: &texts)
-            blocks.append(Block(spec: block, titleRow: titleRow, headerRows: headerRows, rows: placedRows, columns: columns))
+            return Block(spec: block.spec, titleRow: block.titleRow.map { $0 + offset },
+                         headerRows: (block.headerRows.lowerBound + offset)...(block.headerRows.upperBound + offset),
+                         rows: rows, columns: block.columns)
         }
         self.blocks = blocks
         self.texts = texts
@@ -200,45 +182,4 @@ public struct TableLayout: Hashable, Sendable {
 
     /// The rows repeated on every printed page.
     public var repeatedRows: ClosedRange<Int> { 0...(frozenRows - 1) }
-
-    // MARK: Placing
-
-    /// Places the header tree: a group spans its leaves' columns on its row; a leaf spans down to `bottom`.
-    private static func placeHeader(_ nodes: [HeaderNode], row: Int, bottom: Int, columns: [ColumnKey: ClosedRange<Int>],
-                                    into texts: inout [PlacedText]) {
-        for node in nodes {
-            switch node {
-            case .column(let leaf):
-                guard let span = columns[leaf.key] else { continue }
-                texts.append(PlacedText(leaf.labelWithUnit, CellRange(firstRow: row, firstColumn: span.lowerBound, lastRow: bottom,
-                                                              lastColumn: span.upperBound), .header))
-            case .group(let label, let children):
-                let spans = node.leaves.compactMap { columns[$0.key] }
-                guard let first = spans.first, let last = spans.last else { continue }
-                texts.append(PlacedText(label, CellRange(firstRow: row, firstColumn: first.lowerBound, lastRow: row,
-                                                         lastColumn: last.upperBound), .header))
-                placeHeader(children, row: row + 1, bottom: bottom, columns: columns, into: &texts)
-            }
-        }
-    }
-
-    /// Places each vertical group label once, merged across the consecutive rows that share it.
-    private static func placeGroups(_ rows: [Row], into texts: inout [PlacedText]) {
-        let depth = rows.map(\.spec.groups.count).max() ?? 0
-        for level in 0..<depth {
-            var start = 0
-            while start < rows.count {
-                guard rows[start].spec.groups.count > level else { start += 1; continue }
-                let prefix = Array(rows[start].spec.groups[0...level])
-                var end = start
-                while end + 1 < rows.count, rows[end + 1].spec.groups.count > level,
-                      Array(rows[end + 1].spec.groups[0...level]) == prefix {
-                    end += 1
-                }
-                texts.append(PlacedText(prefix[level], CellRange(firstRow: rows[start].sheetRow, firstColumn: level,
-                                                                 lastRow: rows[end].sheetRow, lastColumn: level), .groupLabel))
-                start = end + 1
-            }
-        }
-    }
 }
