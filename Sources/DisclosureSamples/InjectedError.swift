@@ -65,7 +65,7 @@ public struct InjectedError: Hashable, Sendable, Codable, CustomStringConvertibl
             raise(.applications, .granted, .total)
             return InjectedError(
                 unit: unit, kind: kind, table: .applications, row: .granted, column: .commercial,
-                description: "表三 （一）予以公开 × 商业企业 及 总计 各加 1，（七）总计未变 — granted raised by 1, results total not",
+                description: "表三 （一）予以公开 × 商业企业 及 总计 各加 1，（七）总计未变 — granted raised by 1, results total left unchanged",
                 expectedDiagnosticID: "APP.resultTotal")
         case .rowTotal:
             raise(.applications, .partiallyGranted, .total)

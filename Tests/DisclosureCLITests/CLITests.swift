@@ -43,9 +43,9 @@ import TestSupport
         try text.write(to: json, atomically: true, encoding: .utf8)
         let kept = try CLIRunner.run(["publish", json.path, "-o", dir.appendingPathComponent("kept").path, "--format", "html"])
         #expect(kept.status == 0, "\(kept.stderr)")
-        #expect(kept.stdout.contains("PUB.blankKept"))
+        #expect(kept.stderr.contains("PUB.blankKept"))
         let zero = try CLIRunner.run(["publish", json.path, "-o", dir.appendingPathComponent("zero").path, "--format", "docx", "--blank-as-zero"])
-        #expect(zero.stdout.contains("PUB.blankAsZero"))
+        #expect(zero.stderr.contains("PUB.blankAsZero"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("zero").path) == ["\(base).docx"])
         let bad = try CLIRunner.run(["publish", json.path, "-o", dir.path, "--format", "pdf"])
         #expect(bad.status == 2)
@@ -75,7 +75,10 @@ import TestSupport
         try text.write(to: broken, atomically: true, encoding: .utf8)
         let bad = try CLIRunner.run(["check", broken.path, "--format", "json"])
         #expect(bad.status == 1)
-        let list = try #require(try JSONSerialization.jsonObject(with: Data(bad.stdout.utf8)) as? [[String: Any]])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bad.stdout.utf8)) as? [String: Any])
+        #expect(object["command"] as? String == "check")
+        #expect((object["summary"] as? [String: Any])?["errors"] as? Int ?? 0 > 0)
+        let list = try #require(object["diagnostics"] as? [[String: Any]])
         let ids = Set(list.compactMap { $0["id"] as? String })
         #expect(ids.isSuperset(of: ["APP.balance", "APP.rowTotal"]))
     }
@@ -100,7 +103,7 @@ import TestSupport
         let xlsx = dir.appendingPathComponent("seed.xlsx")
         let export = try CLIRunner.run(["export", seedPath, "-o", xlsx.path])
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(export.stdout.contains("0 个错误，1 个警告"))
+        #expect(export.stderr.contains("0 个错误，1 个警告"))
 
         let json = dir.appendingPathComponent("back.json")
         let imported = try CLIRunner.run(["import", xlsx.path, "-o", json.path])
@@ -148,7 +151,7 @@ import TestSupport
         #expect(rollup.stdout.contains("已汇总 55 个单位 rolled up 55 units"))
         #expect(!rollup.stdout.contains("AGG.missingReport"))
         #expect(rollup.stderr.contains("单位树 organization tree:"))
-        #expect(rollup.stdout.contains("错误 APP."))
+        #expect(rollup.stderr.contains("错误 APP."))
         // The planted errors are found: check exits 1 on the folder.
         let check = try CLIRunner.run(["check", dir.appendingPathComponent("reports").path])
         #expect(check.status == 1)
@@ -166,8 +169,8 @@ import TestSupport
         ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("网站 websites 59 个；政务新媒体 accounts 324 个（微信 191、微博 91、移动客户端 6、其他 36）"))
-        #expect(r.stdout.contains("INV.declaredCount"))
-        #expect(r.stdout.contains("申报政务新媒体“其他” 28 个，清单中在用 36 个"))
+        #expect(r.stderr.contains("INV.declaredCount"))
+        #expect(r.stderr.contains("申报政务新媒体“其他” 28 个，清单中在用 36 个"))
         #expect(FileManager.default.fileExists(atPath: out.path))
 
         let template = dir.appendingPathComponent("lists.xlsx")
@@ -196,7 +199,7 @@ import TestSupport
         let r = try CLIRunner.run(["website-forms", dir.appendingPathComponent("website-forms.json").path, "-o", out.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("网站年度报表 59 份 — 59 website forms"))
-        #expect(r.stdout.contains("0 个错误"))
+        #expect(r.stderr.contains("0 个错误"))
         #expect(FileManager.default.fileExists(atPath: out.path))
     }
 }

@@ -19,8 +19,7 @@ struct Check: ParsableCommand {
     @Option(help: "上一年度的报告（核对上年结转） — last year's report, to check 上年结转 against its 结转下年度.")
     var previous: String?
 
-    @Option(help: "输出格式 text 或 json — output format.")
-    var format: DiagnosticFormatArgument = .text
+    @OptionGroup var findings: FindingsOptions
 
     func run() throws {
         let previousReport = try previous.map { try ReportInput.load($0).report }
@@ -35,11 +34,8 @@ struct Check: ParsableCommand {
             all = batch.diagnostics
             edition = batch.reports.count == 1 ? batch.reports.first?.file.report.edition : nil
         }
-        switch format.value {
-        case .text: Terminal.out(Output.text(all, edition: edition))
-        case .json: Terminal.out(try DiagnosticRenderer.json(all))
-        }
-        if all.hasErrors { throw ExitCode(1) }
+        try CommandOutput(command: "check", diagnostics: all, edition: edition, findingsAreResult: true, detailed: true)
+            .emit(findings.format.value)
     }
 
     /// True when `path` is a file, not a folder.
@@ -62,4 +58,7 @@ struct DiagnosticFormatArgument: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { DiagnosticFormat.allCases.map(\.rawValue) }
+
+    /// The default as a user types it (`text`).
+    var defaultValueDescription: String { value.rawValue }
 }

@@ -48,9 +48,9 @@ struct Demo: ParsableCommand {
             "表三 依申请公开: 新收 \(t[.newReceived, .total]) + 上年结转 \(t[.carriedOver, .total]) = 办理 \(t[.resultTotal, .total]) + 结转 \(t[.carryForward, .total])"
         )
         Terminal.out("")
-        Terminal.out(Output.text(diagnostics, edition: report.edition))
-        Terminal.out("")
-        Terminal.out("已写出 — wrote:")
-        for url in [workbook, json, diagnosticsFile] + published.files { Terminal.out("  \(url.path)") }
+        try CommandOutput(
+            command: "demo", outputs: ([workbook, json, diagnosticsFile] + published.files).map(\.path),
+            diagnostics: diagnostics, edition: report.edition, findingsAreResult: true, detailed: true
+        ).emit(.text)
     }
 }

@@ -17,6 +17,8 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出的 .xlsx 文件 — the workbook to write.")
     var output: String
 
+    @OptionGroup var findings: FindingsOptions
+
     func run() throws {
         let (loaded, diagnostics) = try ReportInput.check(input, namesUnit: false)
         do {
@@ -25,6 +27,7 @@ struct Export: ParsableCommand {
         } catch {
             throw CLIError.unwritable(output, error)
         }
-        Terminal.out("已写入 \(output) — wrote \(output) (\(DiagnosticRenderer.summary(diagnostics)))")
+        try CommandOutput(command: "export", outputs: [output], diagnostics: diagnostics, edition: loaded.report.edition)
+            .emit(findings.format.value)
     }
 }

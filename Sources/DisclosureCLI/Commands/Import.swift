@@ -15,14 +15,23 @@ struct Import: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出的 JSON 文件（默认标准输出） — output JSON file (default: standard output).")
     var output: String?
 
+    @OptionGroup var findings: FindingsOptions
+
+    func validate() throws {
+        if findings.format.value == .json, output == nil || output == "-" {
+            throw ValidationError("--format json 需要 -o 指定模型文件 — --format json needs -o for the model")
+        }
+    }
+
     func run() throws {
         let loaded = try ReportInput.load(workbook)
         guard loaded.kind == .workbook else {
             throw CLIError("不是 .xlsx 工作簿（识别为\(loaded.kind)）", "not an .xlsx workbook", file: workbook)
         }
         try Output.write(try ReportJSON.encode(loaded.report), to: output)
-        if !loaded.diagnostics.isEmpty {
-            Terminal.error(Output.text(loaded.diagnostics, edition: loaded.report.edition))
-        }
+        try CommandOutput(
+            command: "import", outputs: output.map { [$0] } ?? [], diagnostics: loaded.diagnostics,
+            edition: loaded.report.edition
+        ).emit(findings.format.value)
     }
 }

@@ -40,6 +40,8 @@ struct Inventory: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出的工作簿 — the workbook to write.")
     var output: String
 
+    @OptionGroup var findings: FindingsOptions
+
     func validate() throws {
         if !template, websites == nil || accounts == nil {
             throw ValidationError("需要 --websites 和 --accounts（或 --template） — --websites and --accounts are required unless --template")
@@ -55,7 +57,8 @@ struct Inventory: ParsableCommand {
             } catch {
                 throw CLIError.unwritable(output, error)
             }
-            Terminal.out("已写入清单模板 \(output) — wrote the inventory templates")
+            try CommandOutput(command: "inventory", outputs: [output], lines: ["清单模板 inventory templates"])
+                .emit(findings.format.value)
             return
         }
         guard let websites, let accounts else { return }
@@ -83,10 +86,9 @@ struct Inventory: ParsableCommand {
         }
         let statistics = InventoryStatistics(websites: sites.records, accounts: media.records, tree: tree)
         let c = statistics.byCategory
-        Terminal.out(
-            "网站 websites \(statistics.websiteCount) 个；政务新媒体 accounts \(statistics.accountCount) 个"
-                + "（微信 \(c[.weChat] ?? 0)、微博 \(c[.weibo] ?? 0)、移动客户端 \(c[.mobileApp] ?? 0)、其他 \(c[.other] ?? 0)）")
-        Terminal.out(Output.brief(diagnostics))
-        Terminal.out("已写入 \(output) — wrote \(output)")
+        let summary = "网站 websites \(statistics.websiteCount) 个；政务新媒体 accounts \(statistics.accountCount) 个"
+            + "（微信 \(c[.weChat] ?? 0)、微博 \(c[.weibo] ?? 0)、移动客户端 \(c[.mobileApp] ?? 0)、其他 \(c[.other] ?? 0)）"
+        try CommandOutput(command: "inventory", outputs: [output], lines: [summary], diagnostics: diagnostics)
+            .emit(findings.format.value)
     }
 }

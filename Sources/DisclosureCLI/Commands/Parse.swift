@@ -15,14 +15,20 @@ struct Parse: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出的 JSON 文件（默认标准输出） — output JSON file (default: standard output).")
     var output: String?
 
+    @OptionGroup var findings: FindingsOptions
+
+    func validate() throws {
+        if findings.format.value == .json, output == nil || output == "-" {
+            throw ValidationError("--format json 需要 -o 指定模型文件 — --format json needs -o for the model")
+        }
+    }
+
     func run() throws {
         let result = try ReportInput.load(report)
         try Output.write(try ReportJSON.encode(result.report), to: output)
-        if !result.diagnostics.isEmpty {
-            Terminal.error(Output.text(result.diagnostics, edition: result.report.edition))
-        }
-        if let output {
-            Terminal.error("已写入 \(output) — wrote \(output)")
-        }
+        try CommandOutput(
+            command: "parse", outputs: output.map { [$0] } ?? [], diagnostics: result.diagnostics,
+            edition: result.report.edition
+        ).emit(findings.format.value)
     }
 }

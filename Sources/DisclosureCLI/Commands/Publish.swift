@@ -21,7 +21,7 @@ struct Publish: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出文件夹 — the folder to write into.")
     var output: String
 
-    @Option(name: .long, help: "输出格式，逗号分隔：html,docx（默认两种） — formats, comma-separated (default both).")
+    @Option(name: .long, help: "输出格式，逗号分隔：html,docx（默认两种）；加 json 则标准输出为一个 JSON 对象 — formats, comma-separated (default html,docx); add json for one JSON object on standard output.")
     var format: String = "html,docx"
 
     @Flag(name: .long, help: "总体情况为空时按表中数字起草 — draft the overview from the tables when it is empty.")
@@ -39,7 +39,8 @@ struct Publish: ParsableCommand {
 
     func formats() throws -> Set<PublishOptions.Format> {
         var found: Set<PublishOptions.Format> = []
-        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
+        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        where !name.isEmpty && name != "json" {
             guard let f = PublishOptions.Format(rawValue: name) else {
                 throw ValidationError("未知格式 \(name)（可用 html、docx） — unknown format \(name) (html, docx)")
             }
@@ -67,8 +68,8 @@ struct Publish: ParsableCommand {
             files += try ReportPublisher(options: options).publishWebsiteForms(forms, to: URL(fileURLWithPath: output))
         }
         let notes = loaded.diagnostics + result.notes
-        if !notes.isEmpty { Terminal.out(Output.brief(notes)) }
-        Terminal.out("已写出 — wrote:")
-        for url in files { Terminal.out("  \(url.path)") }
+        let json = format.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "json" }
+        try CommandOutput(command: "publish", outputs: files.map(\.path), diagnostics: notes, edition: loaded.report.edition)
+            .emit(json ? .json : .text)
     }
 }

@@ -34,6 +34,8 @@ struct Rollup: ParsableCommand {
     @Option(help: "同时写出汇总结果 JSON — also write the roll-up as JSON.")
     var json: String?
 
+    @OptionGroup var findings: FindingsOptions
+
     func run() throws {
         let batch = try ReportInput.readAll(inputs, organizations: organizations, label: "汇总 rolling up")
         var rollup = ReportRollup(tree: batch.tree)
@@ -49,12 +51,10 @@ struct Rollup: ParsableCommand {
         }
         if let json { try Output.write(try ReportJSON.encode(result), to: json) }
         let a = result.total.applications
-        Terminal.out(
-            "已汇总 \(result.unitCount) 个单位 rolled up \(result.unitCount) units"
-                + (failed > 0 ? "（\(failed) 个文件读取失败 failed to read）" : "")
-                + "：新收申请 \(a[.newReceived, .total])，办结 \(a[.resultTotal, .total])，结转 \(a[.carryForward, .total])")
-        Terminal.out(Output.brief(all))
-        Terminal.out("已写入 \(output) — wrote \(output)" + (json.map { "，\($0)" } ?? ""))
-        if all.hasErrors { throw ExitCode(1) }
+        let summary = "已汇总 \(result.unitCount) 个单位 rolled up \(result.unitCount) units"
+            + (failed > 0 ? "（\(failed) 个文件读取失败 failed to read）" : "")
+            + "：新收申请 \(a[.newReceived, .total])，办结 \(a[.resultTotal, .total])，结转 \(a[.carryForward, .total])"
+        try CommandOutput(command: "rollup", outputs: [output] + (json.map { [$0] } ?? []), lines: [summary], diagnostics: all)
+            .emit(findings.format.value)
     }
 }

@@ -51,7 +51,7 @@ struct SampleCityCommand: ParsableCommand {
         Terminal.out(
             "已生成示例城市 — wrote a sample city to \(output): \(city.reports.count) 份报告 reports, "
                 + "\(city.websites.count) 个网站 websites, \(city.accounts.count) 个政务新媒体账号 accounts")
-        for e in city.injectedErrors { Terminal.out("  植入 planted: \(e)") }
+        for line in city.plantedErrorLines() { Terminal.out("  植入 planted: \(line)") }
     }
 
     /// Writes a sample city's files into `folder` (the library's layout: `SampleCity.write(to:)`).

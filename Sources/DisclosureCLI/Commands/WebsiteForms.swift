@@ -24,6 +24,8 @@ struct WebsiteForms: ParsableCommand {
     @Option(name: .shortAndLong, help: "输出的工作簿 — the workbook to write.")
     var output: String
 
+    @OptionGroup var findings: FindingsOptions
+
     func run() throws {
         let data = try ReportInput.contents(of: forms)
         let list: [WebsiteAnnualForm]
@@ -45,9 +47,9 @@ struct WebsiteForms: ParsableCommand {
         } catch {
             throw CLIError.unwritable(output, error)
         }
-        Terminal.out("网站年度报表 \(list.count) 份 — \(list.count) website forms")
-        Terminal.out(Output.brief(diagnostics))
-        Terminal.out("已写入 \(output) — wrote \(output)")
-        if diagnostics.hasErrors { throw ExitCode(1) }
+        try CommandOutput(
+            command: "website-forms", outputs: [output], lines: ["网站年度报表 \(list.count) 份 — \(list.count) website forms"],
+            diagnostics: diagnostics
+        ).emit(findings.format.value)
     }
 }

@@ -23,9 +23,10 @@ struct CLIError: Error, CustomStringConvertible {
         CLIError("无法读取文件（\(describe(error))）", "cannot read the file", file: path)
     }
 
-    /// Cannot write a file.
+    /// Cannot write a file (an error that is already ours passes through, so the file is named once).
     static func unwritable(_ path: String, _ error: any Error) -> CLIError {
-        CLIError("无法写入文件（\(describe(error))）", "cannot write the file", file: path)
+        if let ours = error as? CLIError { return ours }
+        return CLIError("无法写入文件（\(describe(error))）", "cannot write the file", file: path)
     }
 
     /// The text of any error, without Swift type noise where the error describes itself.

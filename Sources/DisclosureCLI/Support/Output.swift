@@ -22,16 +22,27 @@ enum Output {
 
     /// Creates the folder that will hold `path` when missing.
     static func createParentFolder(of path: String) throws {
-        let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try createFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path, for: path)
     }
 
-    /// Creates a folder (and its parents) or throws a located error.
-    static func createFolder(_ path: String) throws {
+    /// Creates a folder (and its parents) or throws a located error; a part of the path that is a file, not a
+    /// folder, is named as such (`/etc/passwd/x.xlsx`).
+    static func createFolder(_ path: String, for target: String? = nil) throws {
+        var ancestor = URL(fileURLWithPath: path).standardizedFileURL
+        while ancestor.path != "/" {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
+                    throw CLIError("无法写入：\(ancestor.path) 是文件，不是文件夹", "cannot write: \(ancestor.path) is a file, not a folder", file: target ?? path)
+                }
+                break
+            }
+            ancestor.deleteLastPathComponent()
+        }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw CLIError.unwritable(path, error)
+            throw CLIError.unwritable(target ?? path, error)
         }
     }
 
