@@ -126,7 +126,9 @@ public struct ReportTextReader: Sendable {
         }
         report.quotedFigures = hits.compactMap { hit in
             guard case .quoted(let kind) = hit.target else { return nil }
-            return QuotedFigure(kind, hit.value, unit: hit.unit, approximate: hit.approximate, source: hit.location)
+            return QuotedFigure(
+                kind, hit.value, unit: hit.unit, approximate: hit.approximate, source: hit.location, share: hit.share,
+                statement: hit.statement, uncertainSubject: hit.uncertainSubject ? true : nil)
         }
         report.fees = Self.fees(from: hits)
         return ReadResult(
