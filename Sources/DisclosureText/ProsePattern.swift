@@ -21,7 +21,7 @@ enum ProseTarget: Hashable, Sendable {
 /// A way a figure is quoted in prose: "受理依申请公开 178 件", "共收到8份政府信息公开申请".
 ///
 /// A number followed by one of `units` is read as `target` when, in the clause before it (back to the nearest
-/// `，、；。`), every group of `before` has a keyword; when `after` is set, the text right after the unit must begin
+/// `，、；。` or the end of the figure before it), every group of `before` has a keyword; when `after` is set, the text right after the unit must begin
 /// with one of its words; when `context` is set, the sentence before the number must contain one of its words; and
 /// the clause contains none of `excluding` and the sentence before the number none of `notInSentence` (words that
 /// say the figure counts another body's or another publication's things: "市政府公报刊登…"). When several patterns
@@ -92,6 +92,12 @@ enum ProsePatterns {
         ProsePattern(
             target: .quoted(.reviewsPending), before: [["尚未审结", "未审结", "正在审理", "审理中"]], context: reviewWords,
             notInSentence: suitWords, units: ["件", "起", "个"]),
+        ProsePattern(
+            target: .quoted(.reviewsPending), before: [], after: ["尚未审结", "未审结", "正在审理"], context: reviewWords,
+            notInSentence: suitWords, units: ["件", "起", "个"]),
+        ProsePattern(
+            target: .quoted(.litigationPending), before: [], after: ["尚未审结", "未审结", "正在审理"], context: suitWords,
+            notInSentence: reviewWords, units: ["件", "起", "个"]),
         ProsePattern(
             target: .quoted(.litigationUpheld), before: [["维持", "胜诉", "驳回"]], context: suitWords,
             notInSentence: reviewWords, units: ["件", "起", "个"]),
@@ -199,7 +205,10 @@ enum ProsePatterns {
             target: .quoted(.litigationLost), phrases: ["无败诉", "没有败诉", "未发生败诉", "零败诉", "未出现败诉", "均未败诉"]),
         OutcomePhrase(
             target: .quoted(.applicationsLeftOpen),
-            phrases: ["全部办结", "均已办结", "已全部办结", "全部按时办结", "均按时办结", "均已按时办结"],
+            phrases: [
+                "全部办结", "均已办结", "已全部办结", "全部按时办结", "均按时办结", "均已按时办结", "全部按期办结", "均按期办结",
+                "均已按期办结",
+            ],
             subjects: ["申请"], unless: ["结转", "其余", "剩余", "除"]),
     ]
 

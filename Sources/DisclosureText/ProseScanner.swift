@@ -94,6 +94,9 @@ enum ProseScanner {
         guard !s.isEmpty else { return [] }
         var hits: [ProseHit] = []
         var hitClauses: [(start: Int, target: ProseTarget)] = []
+        // Keywords before an earlier figure are that figure's ("不予公开3件（其中属于国家秘密1件…"): a clause starts
+        // no earlier than the end of the figure before it.
+        var lastFigureEnd = 0
         let location = TextLocation(file: file, line: lineNumber, excerpt: String(LineCells.trim(line)))
         var i = 0
         while i < s.count {
@@ -119,7 +122,10 @@ enum ProseScanner {
             }
             guard let (unit, unitEnd) = unit(at: k, in: s) else { continue }
             if !approximate { approximate = hasApproximateBefore(s, i) }
-            guard let target = bestTarget(s, number: i, unit: unit, afterUnit: unitEnd) else { continue }
+            guard let target = bestTarget(s, number: i, unit: unit, afterUnit: unitEnd, after: lastFigureEnd) else {
+                continue
+            }
+            lastFigureEnd = unitEnd
             hits.append(
                 ProseHit(
                     target: target, value: value, unit: moneyUnits[unit], approximate: approximate, location: location,
@@ -283,8 +289,8 @@ enum ProseScanner {
     }
 
     /// The pattern whose keyword is nearest the number, among those that fit; nil when none fits.
-    static func bestTarget(_ s: Scalars, number i: Int, unit: String, afterUnit: Int) -> ProseTarget? {
-        let clause = fineStart(s, i)..<i
+    static func bestTarget(_ s: Scalars, number i: Int, unit: String, afterUnit: Int, after previous: Int) -> ProseTarget? {
+        let clause = max(fineStart(s, i), min(previous, i))..<i
         let sentence = sentenceStart(s, i)..<i
         let afterStart = skipSpaces(s, afterUnit)
         var best: (score: Int, target: ProseTarget)?

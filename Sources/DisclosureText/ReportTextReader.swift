@@ -72,6 +72,8 @@ public struct ReportTextReader: Sendable {
             lines.append((raw, heading == nil ? LineCells.cells(raw) : [], heading))
         }
 
+        if let order = TextDiagnostic.sectionOrder(file: file, sectionLines: sectionLines) { diagnostics.append(order) }
+
         // Title, year, body.
         if titleLine == nil { diagnostics.append(TextDiagnostic.noTitle(file: file)) }
         if let t = titleLine, t.year == nil { diagnostics.append(TextDiagnostic.noYear(file: file, line: t.line, title: t.title)) }
