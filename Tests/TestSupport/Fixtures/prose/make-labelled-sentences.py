@@ -2,7 +2,7 @@
 # The JSON lines file is what ProseFindingsSetTests reads; a new sentence is a new add(...) line here.
 import json
 items=[]
-def add(id, origin, text, expect=(), year=2020, edition="2019", section=None, cells=None, sections=None, fees=None, notes=None, forbid=None):
+def add(id, origin, text, expect=(), year=2020, edition="2019", section=None, cells=None, sections=None, fees=None, notes=None, forbid=None, knownMiss=False):
     d={"id":id,"origin":origin,"year":year,"edition":edition,"text":text,"expect":list(expect)}
     if section: d["section"]=section
     if cells: d["cells"]=cells
@@ -10,6 +10,7 @@ def add(id, origin, text, expect=(), year=2020, edition="2019", section=None, ce
     if fees is not None: d["feesCollected"]=fees
     if notes: d["notes"]=notes
     if forbid: d["forbid"]=forbid
+    if knownMiss: d["knownMiss"]=True
     items.append(d)
 
 A="applications."; R="reviews.cases."; P="proactive."
@@ -171,6 +172,33 @@ add("blind-proposals","variant","办理人大代表建议45件、政协提案60�
 add("blind-suit-after-review","variant","复议后起诉1件。",[],year=2021,edition="2021",cells=rev(directSuitTotal=0,suitAfterReviewTotal=1))
 add("blind-all-on-time","variant","收到政府信息公开申请12件，全部按期办结。",["TEXT.outcomeWords"],year=2021,edition="2021",cells=app(newReceived=12,resultTotal=10,carryForward=2))
 add("blind-withdrawn","variant","申请人撤回申请2件。",[],year=2021,edition="2021",cells=bal)
+# A second batch written before running it (blind2-*): kept as written, with its labels, to measure recall honestly.
+b2=app(newReceived=56,carriedOver=4,granted=30,partiallyGranted=5,withheldThirdParty=4,unavailableNotHeld=11,resultTotal=50,carryForward=10)
+b2.update({P+"normativeDocuments.issued":8,P+"penalty.decisions":30,P+"licensing.decisions":1200})
+b2.update(rev(reviewTotal=0,directSuitUpheld=0,directSuitCorrected=1,directSuitOther=0,directSuitPending=0,directSuitTotal=1,suitAfterReviewTotal=0))
+def b(id,text,expect=(),**kw): add("blind2-"+id,"variant",text,expect,year=2021,edition="2021",cells=kw.pop("cells",b2),**kw)
+b("received-channel","本年度共收到政府信息公开申请56件（其中线上申请40件），同比增长12%。")
+b("carried-over-done","上一年度结转的4件申请已全部办结。")
+b("carry-forward-after","截至年底，尚有3件申请在办理期限内，将结转至下一年度办理。",["TEXT.tableMismatch"],knownMiss=True)
+b("rate","依申请公开办结率100%。")
+b("review-upheld-words","行政复议1件（维持原决定）。",["TEXT.tableMismatch"])
+b("suit-revoked","涉及本机关的行政诉讼1件，法院判决撤销本机关答复。")
+b("documents","共发布规范性文件8件，政策解读8篇。")
+b("documents-wrong","共发布规范性文件9件，政策解读8篇。",["TEXT.tableMismatch"])
+b("gazette","区政府公报共出版12期，刊登规范性文件20件。",forbid=["TEXT.tableMismatch"])
+b("review-department","审查部门规范性文件15件。",forbid=["TEXT.tableMismatch"])
+b("penalty-cases","全年办理行政处罚案件35件。")
+b("licensing","作出行政许可决定1200件。")
+b("share-ok","共答复50件，其中部分公开5件，占10%。")
+b("share-wrong","共答复50件；其中不予公开4件，占比8.5%。",["TEXT.share"])
+b("title-year","现公布2020年度政府信息公开工作年度报告中的问题整改情况。")
+b("stale-wider","2020年，全区共受理政府信息公开申请56件。",["TEXT.staleYear"])
+b("notice-2021","根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。")
+b("notice-2019-spaces","按照国办公开办函（2019） 60 号要求编制本报告。",["TEXT.otherFormatNotice"])
+b("both-zero","行政复议和行政诉讼案件均为0件。",["TEXT.tableMismatch"])
+b("no-review-one-suit","未收到行政复议申请，发生行政诉讼1件，目前尚在审理中。")
+b("granted-wrong","其中予以公开32件，部分公开5件。",["TEXT.tableMismatch"])
+b("unavailable-ok","因本机关不掌握相关政府信息，无法提供11件。")
 with open("Tests/TestSupport/Fixtures/prose/labelled-sentences.jsonl","w") as f:
     f.write("// Labelled prose sentences for ProseFindingsSetTests: one JSON object a line; fields in LabelledSentence.\n")
     for d in items: f.write(json.dumps(d,ensure_ascii=False)+"\n")
