@@ -32,6 +32,10 @@ extension ReportFormat {
         let litigation = FigureCells(
             .reviews, [CellAddress(.cases, .directSuitTotal), CellAddress(.cases, .suitAfterReviewTotal)])
         let documents = FigureCells(.proactive, [CellAddress(.normativeDocuments, documentsColumn)])
+        let applications = tables[1]
+        func results(_ rows: [RowKey]) -> FigureCells { FigureCells(.applications, rows.map { CellAddress($0, .total) }) }
+        func outcome(_ columns: [ColumnKey]) -> FigureCells { FigureCells(.reviews, columns.map { CellAddress(.cases, $0) }) }
+        func decisions(_ row: RowKey) -> FigureCells { FigureCells(.proactive, [CellAddress(row, .decisions)]) }
         do {
             return try ReportFormat(
                 edition: edition, name: name, notice: notice, firstYear: firstYear, lastYear: lastYear, tables: tables,
@@ -52,10 +56,42 @@ extension ReportFormat {
                     .administrativeReviews: reviews,
                     .administrativeLitigation: litigation,
                     .normativeDocuments: documents,
+                    .regulations: FigureCells(.proactive, [CellAddress(.regulations, documentsColumn)]),
+                    .licensingDecisions: decisions(.licensing),
+                    .penaltyDecisions: decisions(.penalty),
+                    .enforcementDecisions: decisions(.enforcement),
+                    .applicationsGranted: results([.granted]),
+                    .applicationsPartlyGranted: results([.partiallyGranted]),
+                    .applicationsGrantedOrPartly: results([.granted, .partiallyGranted]),
+                    .applicationsWithheld: results(resultGroup("（三）", in: applications)),
+                    .applicationsUnavailable: results(resultGroup("（四）", in: applications)),
+                    .applicationsNotProcessed: results(resultGroup("（五）", in: applications)),
+                    .applicationsOtherHandling: results(resultGroup("（六）", in: applications)),
+                    .applicationsLeftOpen: carriedForward,
+                    .reviewsUpheld: outcome([.reviewUpheld]),
+                    .reviewsCorrected: outcome([.reviewCorrected]),
+                    .reviewsPending: outcome([.reviewPending]),
+                    .reviewsNotUpheld: outcome([.reviewCorrected, .reviewOther, .reviewPending]),
+                    .litigationUpheld: outcome([.directSuitUpheld, .suitAfterReviewUpheld]),
+                    .litigationCorrected: outcome([.directSuitCorrected, .suitAfterReviewCorrected]),
+                    .litigationLost: outcome([.directSuitCorrected, .suitAfterReviewCorrected]),
+                    .litigationPending: outcome([.directSuitPending, .suitAfterReviewPending]),
+                    .litigationNotUpheld: outcome([
+                        .directSuitCorrected, .directSuitOther, .directSuitPending, .suitAfterReviewCorrected,
+                        .suitAfterReviewOther, .suitAfterReviewPending,
+                    ]),
                 ])
         } catch {
             // The official tables are constants checked by FormCatalogTests; a failure here is a programming error.
             preconditionFailure("official format \(edition.rawValue): \(error)")
         }
+    }
+
+    /// The rows of one category of 三、本年度办理结果 (`（三）` 不予公开 → its sub-rows 1–8; `（六）` → the single row
+    /// of 2019 or the sub-rows of 2021), read from the table description.
+    private static func resultGroup(_ numeral: String, in spec: TableSpec) -> [RowKey] {
+        spec.rows.filter { row in
+            row.label.hasPrefix(numeral) || row.groups.dropFirst().contains { $0.hasPrefix(numeral) }
+        }.map(\.key)
     }
 }

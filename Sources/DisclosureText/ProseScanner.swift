@@ -8,6 +8,12 @@ struct ProseHit: Hashable, Sendable {
     var unit: MoneyUnit?
     var approximate: Bool
     var location: TextLocation
+    /// The share printed right after the figure ("，占66.48%").
+    var share: QuotedFigure.Share? = nil
+    /// The statement within the line (a sentence and the "其中…" sentences after it).
+    var statement: Int = 0
+    /// The sentence's subject may be wider than the reporting body ("全市各部门…").
+    var uncertainSubject: Bool = false
 }
 
 /// Reads the figures quoted in a line of prose with `ProsePatterns`. Hand scanning over Unicode scalars: no regular
@@ -26,7 +32,15 @@ enum ProseScanner {
         var after: [Scalars]
         var context: [Scalars]
         var excluding: [Scalars]
+        var notInSentence: [Scalars]
         var units: Set<String>
+    }
+
+    struct CompiledOutcome {
+        var phrase: OutcomePhrase
+        var phrases: [Scalars]
+        var subjects: [Scalars]
+        var unless: [Scalars]
     }
 
     struct CompiledZero {
@@ -38,8 +52,19 @@ enum ProseScanner {
     static let compiled: [CompiledPattern] = ProsePatterns.patterns.map { p in
         CompiledPattern(
             pattern: p, before: p.before.map { $0.map(scalars) }, after: p.after.map(scalars),
-            context: p.context.map(scalars), excluding: p.excluding.map(scalars), units: Set(p.units))
+            context: p.context.map(scalars), excluding: p.excluding.map(scalars),
+            notInSentence: p.notInSentence.map(scalars), units: Set(p.units))
     }
+    static let compiledOutcomes: [CompiledOutcome] = ProsePatterns.outcomePhrases.map { o in
+        CompiledOutcome(
+            phrase: o, phrases: o.phrases.map(scalars), subjects: o.subjects.map(scalars), unless: o.unless.map(scalars))
+    }
+    static let widerSubject: [Scalars] = ProsePatterns.widerSubject.map(scalars)
+    /// Ends of a statement: a sentence ends at "。！？" (not at "；", which separates the parts of one statement).
+    static let statementEnds: Set<Unicode.Scalar> = ["。", "!", "?", "\n"]
+    static let continuation = scalars("其中")
+    static let shareWord: Unicode.Scalar = "占"
+    static let yearWords: [Scalars] = ["年度", "年"].map(scalars)
     static let compiledZeros: [CompiledZero] = ProsePatterns.zeroPhrases.map { z in
         CompiledZero(phrase: z, triggers: z.triggers.map(scalars), keywords: z.keywords.map(scalars))
     }
@@ -69,6 +94,9 @@ enum ProseScanner {
         guard !s.isEmpty else { return [] }
         var hits: [ProseHit] = []
         var hitClauses: [(start: Int, target: ProseTarget)] = []
+        // Keywords before an earlier figure are that figure's ("不予公开3件（其中属于国家秘密1件…"): a clause starts
+        // no earlier than the end of the figure before it.
+        var lastFigureEnd = 0
         let location = TextLocation(file: file, line: lineNumber, excerpt: String(LineCells.trim(line)))
         var i = 0
         while i < s.count {
@@ -79,6 +107,13 @@ enum ProseScanner {
             let (end, text) = numberRun(s, from: i)
             defer { i = max(end, i + 1) }
             guard let value = FigureText.decimal(Substring(text)) else { continue }
+            if let year = workYear(s, number: i, end: end, text: text) {
+                hits.append(
+                    ProseHit(
+                        target: .quoted(.workYear), value: year, unit: nil, approximate: false, location: location,
+                        statement: statement(s, i)))
+                continue
+            }
             var k = skipSpaces(s, end)
             var approximate = false
             if k < s.count, approximateAfter.contains(s[k]) {
@@ -87,13 +122,91 @@ enum ProseScanner {
             }
             guard let (unit, unitEnd) = unit(at: k, in: s) else { continue }
             if !approximate { approximate = hasApproximateBefore(s, i) }
-            guard let target = bestTarget(s, number: i, unit: unit, afterUnit: unitEnd) else { continue }
+            guard let target = bestTarget(s, number: i, unit: unit, afterUnit: unitEnd, after: lastFigureEnd) else {
+                continue
+            }
+            lastFigureEnd = unitEnd
             hits.append(
-                ProseHit(target: target, value: value, unit: moneyUnits[unit], approximate: approximate, location: location))
+                ProseHit(
+                    target: target, value: value, unit: moneyUnits[unit], approximate: approximate, location: location,
+                    share: share(s, afterUnit: unitEnd), statement: statement(s, i),
+                    uncertainSubject: lastEnd(of: widerSubject, in: s, sentenceStart(s, i)..<i) != nil))
             hitClauses.append((coarseStart(s, i), target))
         }
         if s.contains(where: zeroTriggerStarts.contains) {
             hits += zeroHits(s, location: location, excluding: hitClauses)
+        }
+        hits += outcomeHits(s, location: location)
+        return hits
+    }
+
+    /// The statement number of position `i`: sentences counted from the line's start, a sentence opening with
+    /// "其中" continuing the one before.
+    static func statement(_ s: Scalars, _ i: Int) -> Int {
+        var count = 0
+        var k = 0
+        while k < i {
+            if statementEnds.contains(s[k]) {
+                let next = skipSpaces(s, k + 1)
+                if next < i, !matches(s, continuation, at: next) { count += 1 }
+            }
+            k += 1
+        }
+        return count
+    }
+
+    /// A year opening a sentence as the time of its work ("2020 年，…", "2019年度,"): a four-digit number at the
+    /// sentence's start followed by 年 or 年度 and a comma; nil otherwise ("2019年以来", "2020年政务公开工作要点").
+    static func workYear(_ s: Scalars, number i: Int, end: Int, text: String) -> Decimal? {
+        guard end - i == 4, let year = Int(text), (1990...2100).contains(year) else { return nil }
+        var k = i
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k == 0 || sentenceEnds.contains(s[k - 1]) else { return nil }
+        let afterNumber = skipSpaces(s, end)
+        guard let word = yearWords.first(where: { matches(s, $0, at: afterNumber) }) else { return nil }
+        let after = skipSpaces(s, afterNumber + word.count)
+        guard after < s.count, s[after] == "," else { return nil }
+        return Decimal(year)
+    }
+
+    /// The share printed right after a figure: "，占66.48%", "（占比4.6%）", "，占答复总数的 66%".
+    static func share(_ s: Scalars, afterUnit: Int) -> QuotedFigure.Share? {
+        var k = skipSpaces(s, afterUnit)
+        if k < s.count, s[k] == "," || s[k] == "(" { k = skipSpaces(s, k + 1) }
+        guard k < s.count, s[k] == shareWord else { return nil }
+        k += 1
+        let limit = min(s.count, k + 12)
+        while k < limit, !isDigit(s[k]), !sentenceEnds.contains(s[k]), !isComma(s, k) { k += 1 }
+        guard k < limit, isDigit(s[k]) else { return nil }
+        let (end, text) = numberRun(s, from: k)
+        let percentAt = skipSpaces(s, end)
+        guard percentAt < s.count, s[percentAt] == "%", !text.contains(","), let percent = FigureText.decimal(Substring(text))
+        else { return nil }
+        let digits = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        return QuotedFigure.Share(percent: percent, digits: digits)
+    }
+
+    /// Outcomes stated in words ("行政复议2件，均获维持"): one zero figure per phrase and target in a sentence.
+    static func outcomeHits(_ s: Scalars, location: TextLocation) -> [ProseHit] {
+        var hits: [ProseHit] = []
+        for o in compiledOutcomes {
+            for phrase in o.phrases {
+                var p = 0
+                while p + phrase.count <= s.count {
+                    defer { p += 1 }
+                    guard matches(s, phrase, at: p) else { continue }
+                    let sentence = sentenceStart(s, p)..<(p + phrase.count)
+                    if !o.subjects.isEmpty, lastEnd(of: o.subjects, in: s, sentence) == nil { continue }
+                    if lastEnd(of: o.unless, in: s, sentence) != nil { continue }
+                    let statement = statement(s, p)
+                    if hits.contains(where: { $0.target == o.phrase.target && $0.statement == statement }) { continue }
+                    hits.append(
+                        ProseHit(
+                            target: o.phrase.target, value: 0, unit: nil, approximate: false, location: location,
+                            statement: statement,
+                            uncertainSubject: lastEnd(of: widerSubject, in: s, sentence) != nil))
+                }
+            }
         }
         return hits
     }
@@ -176,13 +289,14 @@ enum ProseScanner {
     }
 
     /// The pattern whose keyword is nearest the number, among those that fit; nil when none fits.
-    static func bestTarget(_ s: Scalars, number i: Int, unit: String, afterUnit: Int) -> ProseTarget? {
-        let clause = fineStart(s, i)..<i
+    static func bestTarget(_ s: Scalars, number i: Int, unit: String, afterUnit: Int, after previous: Int) -> ProseTarget? {
+        let clause = max(fineStart(s, i), min(previous, i))..<i
         let sentence = sentenceStart(s, i)..<i
         let afterStart = skipSpaces(s, afterUnit)
         var best: (score: Int, target: ProseTarget)?
         for p in compiled where p.units.contains(unit) {
             if lastEnd(of: p.excluding, in: s, clause) != nil { continue }
+            if !p.notInSentence.isEmpty, lastEnd(of: p.notInSentence, in: s, sentence) != nil { continue }
             if !p.context.isEmpty, lastEnd(of: p.context, in: s, sentence) == nil { continue }
             var score = 0
             var fits = true
@@ -214,7 +328,10 @@ enum ProseScanner {
                     if excluding.contains(where: { $0.start == clauseStart && $0.target == target }) { continue }
                     if hits.contains(where: { $0.target == target && $0.location == location && $0.value == 0 }) { continue }
                     let unit: MoneyUnit? = if case .fee(let f) = target, f != .noticesIssued { .yuan } else { nil }
-                    hits.append(ProseHit(target: target, value: 0, unit: unit, approximate: false, location: location))
+                    hits.append(
+                        ProseHit(
+                            target: target, value: 0, unit: unit, approximate: false, location: location,
+                            statement: statement(s, clauseStart)))
                 }
                 clauseStart = k + 1
             }

@@ -63,8 +63,13 @@ public enum ReadingDiagnostics {
         id: "READ.tableMissing", severity: .warning,
         summary: "文中没有找到该表 — a table not found in the text")
 
+    /// `READ.sectionOrder`.
+    public static let sectionOrder = DiagnosticKind(
+        id: "READ.sectionOrder", severity: .warning,
+        summary: "章节标题顺序与统一格式不同 — section headings out of the form's order")
+
     /// Every kind of this catalogue.
     public static let all = [
-        noTitle, noYear, editionByYear, unknownEdition, editionMismatch, missingFigures, rowWithoutFigures, unplacedFigures, unplacedRow, extraRow, ambiguousLabel, duplicateRow, unitInCount, rowsMissing, tableMissing,
+        noTitle, noYear, editionByYear, unknownEdition, editionMismatch, missingFigures, rowWithoutFigures, unplacedFigures, unplacedRow, extraRow, ambiguousLabel, duplicateRow, unitInCount, rowsMissing, tableMissing, sectionOrder,
     ]
 }

@@ -72,6 +72,8 @@ public struct ReportTextReader: Sendable {
             lines.append((raw, heading == nil ? LineCells.cells(raw) : [], heading))
         }
 
+        if let order = TextDiagnostic.sectionOrder(file: file, sectionLines: sectionLines) { diagnostics.append(order) }
+
         // Title, year, body.
         if titleLine == nil { diagnostics.append(TextDiagnostic.noTitle(file: file)) }
         if let t = titleLine, t.year == nil { diagnostics.append(TextDiagnostic.noYear(file: file, line: t.line, title: t.title)) }
@@ -126,7 +128,9 @@ public struct ReportTextReader: Sendable {
         }
         report.quotedFigures = hits.compactMap { hit in
             guard case .quoted(let kind) = hit.target else { return nil }
-            return QuotedFigure(kind, hit.value, unit: hit.unit, approximate: hit.approximate, source: hit.location)
+            return QuotedFigure(
+                kind, hit.value, unit: hit.unit, approximate: hit.approximate, source: hit.location, share: hit.share,
+                statement: hit.statement, uncertainSubject: hit.uncertainSubject ? true : nil)
         }
         report.fees = Self.fees(from: hits)
         return ReadResult(

@@ -107,4 +107,22 @@ enum TextDiagnostic {
             message: "\(table.shortName)：文中没有找到该表",
             english: "\(table.shortName) not found in the text", location: .init(file: file, section: table.section, table: table))
     }
+
+    /// One warning at the first heading that comes after a heading the form puts later; nil when in order.
+    static func sectionOrder(file: String?, sectionLines: [SectionID: Int]) -> Diagnostic? {
+        let byLine = sectionLines.sorted { $0.value < $1.value }
+        let order = SectionID.allCases
+        var latest: SectionID?
+        for (section, line) in byLine {
+            if let l = latest, let a = order.firstIndex(of: section), let b = order.firstIndex(of: l), a < b {
+                return ReadingDiagnostics.sectionOrder.make(
+                    message: "第\(line)行：“\(section.heading)”出现在“\(l.heading)”之后，与统一格式的顺序不同",
+                    english: "line \(line): section \(section.rawValue) comes after \(l.rawValue), out of the form's order",
+                    location: .init(file: file, section: section, line: line),
+                    notes: byLine.map { "第\($0.value)行 \($0.key.heading)" })
+            }
+            latest = section
+        }
+        return nil
+    }
 }

@@ -13,6 +13,12 @@ public enum ReportRules {
         IdentityRule(),
         QuotedFigureRule(),
         NewMediaBreakdownRule(),
+        StatedSumRule(),
+        QuotedShareRule(),
+        OutcomeWordsRule(),
+        WorkYearRule(),
+        SupersededNoticeRule(),
+        SectionContentRule(),
         CarriedOverRule(),
     ]
 }

@@ -34,7 +34,11 @@ struct PublishedFixtureTests {
         #expect(a.cells.count == 14)
         #expect(r.reviews.cells.isEmpty)
         let figures = r.quotedFigures.map { "\($0.kind) \($0.value) \($0.source?.line ?? 0)" }
-        #expect(figures == ["applicationsReceived 8 24", "applicationsCarriedForward 0 24"])
+        #expect(
+            figures == [
+                "applicationsReceived 8 24", "applicationsGranted 2 24", "applicationsPartlyGranted 2 24",
+                "applicationsCarriedForward 0 24",
+            ])
         #expect(result.sectionLines == [.overview: 5, .proactive: 7, .applications: 23])
         #expect(Read.summary(result.diagnostics) == ["READ.rowsMissing warning -", "READ.tableMissing warning -"])
         #expect(!result.diagnostics.hasErrors)

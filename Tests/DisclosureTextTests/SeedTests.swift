@@ -102,7 +102,7 @@ struct SeedTests {
         let got = report.quotedFigures.map { "\($0.kind) \($0.value) \($0.approximate ? "≈" : "=") \($0.source?.line ?? 0)" }
         #expect(
             got == [
-                "informationPublished 12196 ≈ 15", "documentsPublished 167 = 15", "normativeDocuments 24 = 15",
+                "workYear 2020 = 7", "informationPublished 12196 ≈ 15", "documentsPublished 167 = 15", "normativeDocuments 24 = 15",
                 "announcements 32 = 15", "policyInterpretations 52 = 15", "applicationsReceived 178 = 19",
                 "applicationsTransferred 34 = 19", "administrativeReviews 2 = 19", "administrativeLitigation 2 = 19",
                 "documentsTransferred 1510 ≈ 23", "websites 59 = 27", "newMediaAccounts 324 = 27", "newMediaWeChat 191 = 27",

@@ -11,7 +11,9 @@ struct RuleListTests {
         #expect(
             ids == [
                 "CELL.notInEdition", "TABLE.extraRow", "CELL.blank", "CELL.negative", "CELL.notInteger",
-                "TABLE.identity", "TEXT.tableMismatch", "TEXT.newMediaBreakdown", "YEAR.carriedOver",
+                "TABLE.identity", "TEXT.tableMismatch", "TEXT.newMediaBreakdown", "TEXT.statedSum",
+                "TEXT.share", "TEXT.outcomeWords", "TEXT.staleYear", "TEXT.otherFormatNotice", "TEXT.sectionContent",
+                "YEAR.carriedOver",
                 "INV.declaredCount", "INV.onePerPlatform", "INV.duplicateAccountID", "INV.duplicateURL", "INV.stale",
                 "WEB.value", "WEB.relation",
             ])

@@ -8,7 +8,10 @@ import Foundation
 /// A mismatch is a warning: one of the two is wrong, and the pairing of a phrase with a cell is a convention
 /// (KIROGOVCOMPARE's), not the form's. Approximate figures ("12196余条") are read as "at least": a table value at
 /// or above them passes, one below them is a note, never a warning. A blank counterpart is not compared
-/// (`CELL.blank` reports it). The phrases are data (`targets`), so a caller can amend them.
+/// (`CELL.blank` reports it). A figure whose sentence may be about a wider or another body ("全市各部门…",
+/// `QuotedFigure.uncertainSubject`) is a note at most. Figures the reader leaves out as another body's (the
+/// gazette's "刊登政府规章、规范性文件等N件", "部门规范性文件N件") never reach this rule. The phrases are data
+/// (`targets`), so a caller can amend them.
 public struct QuotedFigureRule: ValidationRule {
     /// How the prose says one kind of quoted figure, for messages.
     public struct Target: Hashable, Sendable {
@@ -36,6 +39,23 @@ public struct QuotedFigureRule: ValidationRule {
         Target(.administrativeReviews, phrase: "行政复议", gloss: "administrative reviews"),
         Target(.administrativeLitigation, phrase: "行政诉讼", gloss: "administrative lawsuits"),
         Target(.normativeDocuments, phrase: "规范性文件", gloss: "normative documents"),
+        Target(.regulations, phrase: "规章", gloss: "regulations"),
+        Target(.licensingDecisions, phrase: "行政许可处理决定", gloss: "licensing decisions"),
+        Target(.penaltyDecisions, phrase: "行政处罚处理决定", gloss: "penalty decisions"),
+        Target(.enforcementDecisions, phrase: "行政强制处理决定", gloss: "enforcement decisions"),
+        Target(.applicationsGranted, phrase: "予以公开", gloss: "applications granted"),
+        Target(.applicationsPartlyGranted, phrase: "部分公开", gloss: "applications partly granted"),
+        Target(.applicationsGrantedOrPartly, phrase: "予以公开及部分公开", gloss: "applications granted in full or part"),
+        Target(.applicationsWithheld, phrase: "不予公开", gloss: "applications refused"),
+        Target(.applicationsUnavailable, phrase: "无法提供", gloss: "information unavailable"),
+        Target(.applicationsNotProcessed, phrase: "不予处理", gloss: "applications not processed"),
+        Target(.applicationsOtherHandling, phrase: "其他处理", gloss: "otherwise handled"),
+        Target(.reviewsUpheld, phrase: "行政复议结果维持", gloss: "reviews upheld"),
+        Target(.reviewsCorrected, phrase: "行政复议结果纠正", gloss: "reviews corrected"),
+        Target(.reviewsPending, phrase: "行政复议尚未审结", gloss: "reviews pending"),
+        Target(.litigationUpheld, phrase: "行政诉讼结果维持", gloss: "lawsuits upheld"),
+        Target(.litigationCorrected, phrase: "行政诉讼结果纠正", gloss: "lawsuits corrected"),
+        Target(.litigationPending, phrase: "行政诉讼尚未审结", gloss: "lawsuits pending"),
     ]
 
     /// `TEXT.tableMismatch`.
@@ -87,7 +107,7 @@ public struct QuotedFigureRule: ValidationRule {
             notes.append(Message.includesCarriedOver)
         }
         return Diagnostic(
-            id: id, severity: figure.approximate ? .note : .warning,
+            id: id, severity: figure.approximate || figure.uncertainSubject == true ? .note : .warning,
             message: Message.chinese(target.phrase, quoted, place, tableValue.plainText),
             english: Message.english(target.gloss, quoted, tableValue.plainText),
             location: context.location(quoted: figure, unit: report.organization.name, detail: figure.kind.rawValue),

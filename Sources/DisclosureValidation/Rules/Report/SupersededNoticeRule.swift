@@ -1,0 +1,74 @@
+import DisclosureModel
+import Foundation
+
+/// A report that cites another format's issuing notice: a 2021-edition report quoting 国办公开办函〔2019〕60号 (the
+/// notice of the superseded trial format), as the 2023 report of 东湖风景区生态环境分局 does (FORMATS.md §1).
+///
+/// The notices are the formats' own (`ReportFormat.notice` of every format in `ValidationContext.formats` other than
+/// the report's), matched with the brackets and spaces folded (`〔2019〕`, `[2019]`, `（2019）`). A warning in the
+/// section (and sentence) that cites it.
+public struct SupersededNoticeRule: ValidationRule {
+    /// `TEXT.otherFormatNotice`.
+    public let id = "TEXT.otherFormatNotice"
+    /// What it checks.
+    public let summary = "正文引用了其他版本格式的印发通知 — the text cites the notice of another edition of the format"
+    /// The usual severity of its findings.
+    public let severity = Diagnostic.Severity.warning
+
+    /// Creates the rule.
+    public init() {}
+
+    /// One diagnostic per other format's notice cited, at the first section citing it.
+    public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
+        guard let own = context.formats[report.edition] else { return [] }
+        let others = context.formats.all.filter { $0.edition != own.edition && Self.fold($0.notice) != Self.fold(own.notice) }
+        var found: [Diagnostic] = []
+        for other in others {
+            let notice = Self.fold(other.notice)
+            for section in SectionID.allCases {
+                guard let text = report.sections[section],
+                    let sentence = Self.sentences(of: text).first(where: { Self.fold($0).contains(notice) })
+                else { continue }
+                found.append(
+                    Diagnostic(
+                        id: id, severity: severity, message: Message.chinese(other, own),
+                        english: Message.english(other, own),
+                        location: context.location(
+                            unit: report.organization.name, section: section, detail: String(sentence.prefix(80))),
+                        notes: ["文中 text: \(sentence)", "本报告格式 format: \(own.name)（\(own.notice)）"]))
+                break
+            }
+        }
+        return found
+    }
+
+    /// The text with spaces removed and every bracket pair of a document number folded to 〔〕.
+    static func fold(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.compactMap { s -> Unicode.Scalar? in
+                    switch s {
+                    case " ", "\u{3000}", "\t": nil
+                    case "[", "［", "【", "(", "（", "﹝": "〔"
+                    case "]", "］", "】", ")", "）", "﹞": "〕"
+                    default: s
+                    }
+                }))
+    }
+
+    /// The sentences of a section's text (split at 。 and line ends).
+    static func sentences(of text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "。" || $0 == "\n" }).map { String($0).trimmingCharacters(in: .whitespaces) }
+    }
+}
+
+extension SupersededNoticeRule {
+    enum Message {
+        static func chinese(_ cited: ReportFormat, _ own: ReportFormat) -> String {
+            "报告按\(own.edition)格式编制，正文却引用了\(cited.edition)格式的印发通知（\(cited.notice)）"
+        }
+        static func english(_ cited: ReportFormat, _ own: ReportFormat) -> String {
+            "a report in the \(own.edition.rawValue) format cites the \(cited.edition.rawValue) format's notice \(cited.notice)"
+        }
+    }
+}
