@@ -7,6 +7,7 @@
 //
 // Third-party choices:
 // - swift-argument-parser: the command line.
+// - swiftlang/swift-docc-plugin: `swift package generate-documentation`; a plugin only, nothing is linked.
 // - yaslab/CSV.swift: streaming CSV for the inventories (keeps memory flat on 140,000 accounts; also writes CSV).
 // - No XML package: the XLSX reader uses its own small streaming scanner over bytes (`XLSX/XML`). The options on
 //   this platform are Foundation's XMLParser (libxml2 underneath, DTD and entity handling we must then switch off
@@ -34,6 +35,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // `swift package generate-documentation` (DocC catalogs in every public module).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // C libraries: Debian's libxlsxwriter-dev and libzip-dev, found through pkg-config.
