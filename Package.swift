@@ -12,6 +12,11 @@
 //   this platform are Foundation's XMLParser (libxml2 underneath, DTD and entity handling we must then switch off
 //   and trust, and too slow for the ≥10× goal against openpyxl) or a DOM library (not streaming). An XLSX part is a
 //   tiny, DTD-free XML vocabulary; a scanner that refuses DTDs outright is both safer and faster.
+// - groue/GRDB.swift: several years of reports in one SQLite file (DisclosureHistory) — the Swift SQLite library the
+//   ecosystem trusts: `DatabaseMigrator` named migrations, `DatabasePool` (WAL: readers beside one writer), Codable
+//   records, one transaction per imported file. SQLite itself is Debian's libsqlite3-dev.
+// - apple/swift-crypto: SHA-256 of each imported file's bytes (DisclosureHistory). Foundation on Linux has no digest
+//   and CryptoKit is Apple-only; swift-crypto is its API-compatible, kept counterpart.
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = []
@@ -27,11 +32,14 @@ let package = Package(
         .library(name: "DisclosureSamples", targets: ["DisclosureSamples"]),
         .library(name: "DisclosureWorkbook", targets: ["DisclosureWorkbook"]),
         .library(name: "XLSX", targets: ["XLSX"]),
+        .library(name: "DisclosureHistory", targets: ["DisclosureHistory"]),
         .executable(name: "disclosure", targets: ["DisclosureCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries: Debian's libxlsxwriter-dev and libzip-dev, found through pkg-config.
@@ -65,11 +73,19 @@ let package = Package(
             dependencies: ["DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "XLSX"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "DisclosureHistory",
+            dependencies: [
+                "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "XLSX",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DisclosureCLI",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText",
-                "DisclosureWorkbook", "DisclosureSamples",
+                "DisclosureWorkbook", "DisclosureSamples", "DisclosureHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -93,6 +109,10 @@ let package = Package(
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
         .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
+        .testTarget(
+            name: "DisclosureHistoryTests",
+            dependencies: ["DisclosureHistory", "DisclosureSamples", "DisclosureText", "XLSX", "TestSupport"]
+        ),
 
         // Examples/: small programs a user copies.
         .executableTarget(
@@ -122,5 +142,8 @@ let package = Package(
             name: "workbook-bench",
             dependencies: ["DisclosureWorkbook", "DisclosureSamples", "XLSX", "CXlsxWriter", "BenchSupport"],
             path: "Benchmarks/workbook-bench"),
+        .executableTarget(
+            name: "history-bench", dependencies: ["DisclosureHistory", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/history-bench"),
     ]
 )
