@@ -87,6 +87,7 @@ struct SampleReportGenerator {
             QuotedFigure(.administrativeReviews, Decimal(reviewsTotal)),
             QuotedFigure(.administrativeLitigation, Decimal(suits)),
         ]
+        chainDocumentsInForce(&report, unit: unit)
         return report
     }
 
