@@ -111,7 +111,10 @@ let package = Package(
         .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
         .testTarget(
             name: "DisclosureHistoryTests",
-            dependencies: ["DisclosureHistory", "DisclosureSamples", "DisclosureText", "XLSX", "TestSupport"]
+            dependencies: [
+                "DisclosureHistory", "DisclosureSamples", "DisclosureText", "XLSX", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
 
         // Examples/: small programs a user copies.
