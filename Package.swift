@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
-        .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
+        .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "DisclosureHistory", "TestSupport"]),
         .testTarget(
             name: "DisclosureHistoryTests",
             dependencies: [
