@@ -20,9 +20,9 @@ extension ReportHistory {
     ) throws(HistoryError) -> AddResult {
         let digest = FileDigest.sha256(bytes)
         let stamp = Self.timestamp(importedAt)
-        var newKeys: [CellKeyCache.Key: Int64] = [:]
+        var newKeys = CellKeyCache.Found()
         let result = try write { db -> AddResult in
-            newKeys = [:]
+            newKeys = CellKeyCache.Found()
             if let existing = try ReportRecord.filter(Column("sha256") == digest).fetchOne(db) {
                 let stored = try Self.stored(existing, in: db)
                 return AddResult(
@@ -50,8 +50,11 @@ extension ReportHistory {
             for (i, d) in diagnostics.enumerated() {
                 try DiagnosticRecord(reportID: reportID, position: i, diagnostic: d).insert(db)
             }
-            var stored = try Self.stored(record, in: db)
-            stored.isCurrent = true
+            let counts = diagnostics.counts
+            let stored = StoredReport(
+                id: reportID, unitID: record.unitID, unitName: record.unitName, year: record.year, edition: record.edition,
+                version: record.version, isCurrent: true, sourceName: sourceName, sha256: digest, importedAt: stamp,
+                errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, notes: counts[.note] ?? 0)
             let notes = previous > 0 ? [Notes.resubmitted(sourceName, stored)] : []
             return AddResult(report: stored, isNew: true, diagnostics: notes)
         }
@@ -60,34 +63,45 @@ extension ReportHistory {
     }
 
     /// Every cell of the report's form (blank ones as `blank`), plus any figure it holds outside the form.
-    func insertCells(
-        of report: AnnualReport, reportID: Int64, in db: Database, newKeys: inout [CellKeyCache.Key: Int64]
-    ) throws {
-        // The bulk path: one cached statement, arguments bound directly (a record's `insert` per cell costs 3× more
-        // on 7 million cells). The row is exactly `CellRecord`'s columns.
-        let statement = try db.cachedStatement(sql: "INSERT INTO cell (reportID, keyID, value, kind) VALUES (?, ?, ?, ?)")
+    ///
+    /// The bulk path: one multi-row INSERT per table whose key ids are literals (`CellKeyCache.FormInsert`), bound
+    /// with the report id and each cell's value and kind — a statement per cell costs several times more over
+    /// 7 million cells. The rows are exactly `CellRecord`'s columns.
+    func insertCells(of report: AnnualReport, reportID: Int64, in db: Database, newKeys: inout CellKeyCache.Found) throws {
         for table in TableID.allCases {
             let data = report[table]
-            var addresses = report.spec(table).cells
-            let onForm = Set(addresses)
-            addresses += data.cells.keys.filter { !onForm.contains($0) }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-            for address in addresses {
+            let spec = report.spec(table)
+            let form = try keys.formInsert(spec, in: db, found: &newKeys)
+            var values: [DatabaseValue] = [reportID.databaseValue]
+            values.reserveCapacity(1 + 2 * form.cells.count)
+            var held = 0  // how many of the table's entries are on the form
+            for address in form.cells {
+                let entry = data.cells[address]
+                if entry != nil { held += 1 }
+                let figure = entry ?? .blank
+                values.append(figure.decimal.map(StoredDecimal.text)?.databaseValue ?? .null)
+                values.append(CellKind(figure).rawValue.databaseValue)
+            }
+            if !form.cells.isEmpty {
+                let statement = try db.cachedStatement(sql: form.sql)
+                statement.setUncheckedArguments(StatementArguments(values))
+                try statement.execute()
+            }
+            // Figures outside the form (kept, and reported by validation): one row each.
+            guard held < data.cells.count else { continue }
+            let onForm = Set(form.cells)
+            for address in data.cells.keys.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) where !onForm.contains(address) {
                 let keyID = try keys.resolve(CellKeyCache.Key(table: table, address: address), in: db, found: &newKeys)
                 let figure = data[address]
-                let kind = CellKind(figure)
-                let value = figure.decimal.map(StoredDecimal.text)
-                statement.setUncheckedArguments([reportID, keyID, value, kind.rawValue])
-                try statement.execute()
+                try CellRecord(reportID: reportID, keyID: keyID, value: figure.decimal.map(StoredDecimal.text), kind: CellKind(figure))
+                    .insert(db)
             }
         }
     }
 
     /// `2026-12-01T09:48:11Z`.
     static func timestamp(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .current))
     }
 
     /// The listing row of a record.

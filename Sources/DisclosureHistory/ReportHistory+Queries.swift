@@ -4,16 +4,41 @@ import GRDB
 
 extension ReportHistory {
     /// The reports held, by year then unit then version; only current versions unless `includingSuperseded`.
+    /// `unit` is the `Organization.id` or the unit's name.
     public func reports(year: Int? = nil, unit: String? = nil, includingSuperseded: Bool = false) throws(HistoryError)
         -> [StoredReport]
     {
         try read { db in
-            var request = ReportRecord.all()
-            if let year { request = request.filter(Column("year") == year) }
-            if let unit { request = request.filter(Column("unitID") == unit || Column("unitName") == unit) }
-            let records = try request.order(Column("year"), Column("unitID"), Column("version")).fetchAll(db)
-            let all = try records.map { try Self.stored($0, in: db) }
-            return includingSuperseded ? all : all.filter(\.isCurrent)
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let year {
+                conditions.append("r.year = ?")
+                arguments += [year]
+            }
+            if let unit {
+                conditions.append("(r.unitID = ? OR r.unitName = ?)")
+                arguments += [unit, unit]
+            }
+            let from = includingSuperseded ? "report" : "currentReport"
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.id, r.unitID, r.unitName, r.year, r.edition, r.version, r.sourceName, r.sha256, r.importedAt,
+                        (SELECT MAX(version) FROM report WHERE unitID = r.unitID AND year = r.year) AS latest,
+                        (SELECT count(*) FROM diagnostic WHERE reportID = r.id AND severity = 'error') AS errors,
+                        (SELECT count(*) FROM diagnostic WHERE reportID = r.id AND severity = 'warning') AS warnings,
+                        (SELECT count(*) FROM diagnostic WHERE reportID = r.id AND severity = 'note') AS notes
+                    FROM \(from) AS r
+                    \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                    ORDER BY r.year, r.unitID, r.version
+                    """, arguments: arguments)
+            return rows.map { row in
+                StoredReport(
+                    id: row["id"], unitID: row["unitID"], unitName: row["unitName"], year: row["year"],
+                    edition: row["edition"], version: row["version"], isCurrent: (row["latest"] as Int?) == row["version"],
+                    sourceName: row["sourceName"], sha256: row["sha256"], importedAt: row["importedAt"],
+                    errors: row["errors"], warnings: row["warnings"], notes: row["notes"])
+            }
         }
     }
 

@@ -133,6 +133,17 @@ import TestSupport
         #expect(inForce.map(\.figure) == [nil] + years.dropFirst().map { $0.reports[0].proactive[.normativeDocuments, .inForce] })
     }
 
+    @Test func aFigureOutsideTheFormAndAnExtraRowAreKeptToo() throws {
+        let (history, _) = try HistoryTest.history()
+        var r = HistoryTest.city(2021).reports[0]
+        r.proactive[CellAddress("otherDocuments", "issued")] = 7
+        r.proactive.extraRows = [ExtraRow(block: "第二十条第（一）项", label: "其他主动公开文件", figures: ["issued": 7, "inForce": .blank])]
+        try HistoryTest.add([r], to: history)
+        #expect(try history.report(unit: r.organization.id, year: 2021) == r)
+        let series = try history.series(unit: r.organization.id, table: .proactive, row: "otherDocuments", column: "issued")
+        #expect(series.map(\.figure) == [7])
+    }
+
     @Test func theTreeOfEachYearIsStoredInOrder() throws {
         let (history, _) = try HistoryTest.history()
         let city = HistoryTest.city(2021)

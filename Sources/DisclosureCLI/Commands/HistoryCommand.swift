@@ -53,43 +53,46 @@ struct HistoryCommand: ParsableCommand {
         var organizations: String?
 
         func run() throws {
-            let files = try ReportInput.expand(inputs)
             let history = try database.open(creates: true)
             var added = 0, unchanged = 0, failed = 0
-            var years: Set<Int> = []
-            for file in files {
-                do {
-                    let bytes = try ReportInput.contents(of: file)
-                    let (loaded, found) = try ReportInput.check(file)
-                    let result = try history.add(
-                        report: loaded.report, sourceName: (file as NSString).lastPathComponent, bytes: bytes,
-                        diagnostics: found)
-                    years.insert(loaded.report.year)
-                    if result.isNew { added += 1 } else { unchanged += 1 }
-                    for d in result.diagnostics where d.id != "HIST.resubmitted" || files.count <= Output.detailLimit {
-                        Terminal.error("\(file)：\(d.message) — \(d.english)")
+            for input in inputs {
+                let files = try ReportInput.expand([input])
+                var years: Set<Int> = []
+                for file in files {
+                    do {
+                        let bytes = try ReportInput.contents(of: file)
+                        let (loaded, found) = try ReportInput.check(file)
+                        let result = try history.add(
+                            report: loaded.report, sourceName: (file as NSString).lastPathComponent, bytes: bytes,
+                            diagnostics: found)
+                        years.insert(loaded.report.year)
+                        if result.isNew { added += 1 } else { unchanged += 1 }
+                        for d in result.diagnostics where files.count <= Output.detailLimit {
+                            Terminal.error("\(file)：\(d.message) — \(d.english)")
+                        }
+                    } catch {
+                        failed += 1
+                        Terminal.error("\(file)：未导入 not added — \(CLIError.describe(error))")
                     }
-                } catch {
-                    failed += 1
-                    Terminal.error("\(file)：未导入 not added — \(CLIError.describe(error))")
                 }
-            }
-            if let path = organizations ?? Self.treeBeside(inputs), let year = years.min(), years.count == 1 {
-                try history.setOrganizations(try CSVInput.tree(path).organizations, year: year)
-                Terminal.error("单位树 organization tree (\(year)): \(path)")
+                // The tree beside a folder belongs to the year of the reports in it.
+                if let path = organizations ?? Self.treeBeside(input), let year = years.first, years.count == 1 {
+                    try history.setOrganizations(try CSVInput.tree(path).organizations, year: year)
+                    Terminal.error("单位树 organization tree (\(year)): \(path)")
+                }
             }
             Terminal.out(
                 "已导入 \(added) 份，未改动 \(unchanged) 份，失败 \(failed) 份 — added \(added), unchanged \(unchanged), failed \(failed)")
             if failed > 0 { throw ExitCode(2) }
         }
 
-        /// `organizations.csv` in the first folder given or its parent.
-        static func treeBeside(_ inputs: [String]) -> String? {
+        /// `organizations.csv` in the folder `input` or its parent; nil when `input` is a file.
+        static func treeBeside(_ input: String) -> String? {
             var isDirectory: ObjCBool = false
-            let folders = inputs.filter { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }
-            return folders.flatMap { folder in
-                [folder, (folder as NSString).deletingLastPathComponent].map { ($0 as NSString).appendingPathComponent("organizations.csv") }
-            }.first { FileManager.default.fileExists(atPath: $0) }
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+            return [input, (input as NSString).deletingLastPathComponent]
+                .map { ($0 as NSString).appendingPathComponent("organizations.csv") }
+                .first { FileManager.default.fileExists(atPath: $0) }
         }
     }
 

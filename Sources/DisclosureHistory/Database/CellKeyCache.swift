@@ -11,6 +11,32 @@ final class CellKeyCache: @unchecked Sendable {
     // @unchecked: every access to `ids` holds `lock`.
     private let lock = NSLock()
     private var ids: [Key: Int64] = [:]
+    private var forms: [String: FormInsert] = [:]
+
+    /// The cells of one table's form and the one multi-row INSERT that stores them all (key ids are literals in the
+    /// SQL: they never change), binding `?1` = report id, then value and kind per cell in `cells` order.
+    struct FormInsert: Sendable {
+        var cells: [CellAddress]
+        var sql: String
+    }
+
+    /// What one transaction learnt, kept only once it commits.
+    struct Found {
+        var ids: [Key: Int64] = [:]
+        var forms: [String: FormInsert] = [:]
+    }
+
+    /// The cache key of a table's form: the table, the edition and the number of cells (a spec is a function of the
+    /// first two; the count guards against a modified one).
+    static func formKey(_ spec: TableSpec, cellCount: Int) -> String {
+        "\(spec.id.rawValue)|\(spec.edition.rawValue)|\(cellCount)"
+    }
+
+    func form(_ key: String) -> FormInsert? {
+        lock.lock()
+        defer { lock.unlock() }
+        return forms[key]
+    }
 
     struct Key: Hashable, Sendable {
         var table: TableID
@@ -23,25 +49,43 @@ final class CellKeyCache: @unchecked Sendable {
         return ids[key]
     }
 
-    func remember(_ found: [Key: Int64]) {
-        guard !found.isEmpty else { return }
+    func remember(_ found: Found) {
+        guard !found.ids.isEmpty || !found.forms.isEmpty else { return }
         lock.lock()
         defer { lock.unlock() }
-        ids.merge(found) { a, _ in a }
+        ids.merge(found.ids) { a, _ in a }
+        forms.merge(found.forms) { a, _ in a }
+    }
+
+    /// The multi-row INSERT for a table's form, built (and its key rows created) inside the transaction `db` when
+    /// not known yet.
+    func formInsert(_ spec: TableSpec, in db: Database, found: inout Found) throws -> FormInsert {
+        let cells = spec.cells
+        let key = Self.formKey(spec, cellCount: cells.count)
+        if let known = form(key) ?? found.forms[key] { return known }
+        var rows: [String] = []
+        for (i, address) in cells.enumerated() {
+            let id = try resolve(Key(table: spec.id, address: address), in: db, found: &found)
+            rows.append("(?1, \(id), ?\(2 + 2 * i), ?\(3 + 2 * i))")
+        }
+        let insert = FormInsert(
+            cells: cells, sql: "INSERT INTO cell (reportID, keyID, value, kind) VALUES " + rows.joined(separator: ", "))
+        found.forms[key] = insert
+        return insert
     }
 
     /// The id of `key` inside the transaction `db`, creating the row when the file has none; new ids go to `found`.
-    func resolve(_ key: Key, in db: Database, found: inout [Key: Int64]) throws -> Int64 {
-        if let id = id(key) ?? found[key] { return id }
+    func resolve(_ key: Key, in db: Database, found: inout Found) throws -> Int64 {
+        if let id = id(key) ?? found.ids[key] { return id }
         let args: StatementArguments = [key.table.rawValue, key.address.row.rawValue, key.address.column.rawValue]
         let select = "SELECT id FROM cellKey WHERE tableID = ? AND rowKey = ? AND columnKey = ?"
         if let id = try Int64.fetchOne(db, sql: select, arguments: args) {
-            found[key] = id
+            found.ids[key] = id
             return id
         }
         try db.execute(sql: "INSERT INTO cellKey (tableID, rowKey, columnKey) VALUES (?, ?, ?)", arguments: args)
         let id = db.lastInsertedRowID
-        found[key] = id
+        found.ids[key] = id
         return id
     }
 }
