@@ -32,15 +32,12 @@ extension ReportHistory {
             let previous = try Int.fetchOne(
                 db, sql: "SELECT MAX(version) FROM report WHERE unitID = ? AND year = ?",
                 arguments: [report.organization.id, report.year]) ?? 0
+            let json = try ReportRecord.json(report)
             var record = ReportRecord(
                 id: nil, unitID: report.organization.id, unitName: report.organization.name, year: report.year,
                 edition: report.edition.rawValue, version: previous + 1, sourceName: sourceName, sha256: digest,
-                importedAt: stamp, organization: report.organization, title: report.title, sections: report.sections,
-                fees: report.fees,
-                extraRows: Dictionary(
-                    uniqueKeysWithValues: TableID.allCases.compactMap { t in
-                        report[t].extraRows.isEmpty ? nil : (t, report[t].extraRows)
-                    }))
+                importedAt: stamp, organization: json.organization, title: report.title, sections: json.sections,
+                fees: json.fees, extraRows: json.extraRows)
             try record.insert(db)
             guard let reportID = record.id else { throw HistoryError.sqlite(path, text: "no row id") }
             try insertCells(of: report, reportID: reportID, in: db, newKeys: &newKeys)

@@ -139,13 +139,10 @@ extension ReportHistory {
         }
         var reports: [Int64: AnnualReport] = [:]
         var order: [Int64] = []
+        let decoder = JSONDecoder()
         for r in records {
             guard let id = r.id else { continue }
-            var report = AnnualReport(
-                organization: r.organization, year: r.year, edition: Edition(rawValue: r.edition),
-                title: r.title, sections: r.sections, fees: r.fees)
-            for (table, rows) in r.extraRows { report[table].extraRows = rows }
-            reports[id] = report
+            reports[id] = try r.report(decoder)
             order.append(id)
         }
         let ids = order.map { String($0) }.joined(separator: ",")

@@ -26,11 +26,8 @@ final class CellKeyCache: @unchecked Sendable {
         var forms: [String: FormInsert] = [:]
     }
 
-    /// The cache key of a table's form: the table, the edition and the number of cells (a spec is a function of the
-    /// first two; the count guards against a modified one).
-    static func formKey(_ spec: TableSpec, cellCount: Int) -> String {
-        "\(spec.id.rawValue)|\(spec.edition.rawValue)|\(cellCount)"
-    }
+    /// The cache key of a table's form: the table and the edition (`AnnualReport.spec(_:)` is a function of both).
+    static func formKey(_ spec: TableSpec) -> String { "\(spec.id.rawValue)|\(spec.edition.rawValue)" }
 
     func form(_ key: String) -> FormInsert? {
         lock.lock()
@@ -60,9 +57,9 @@ final class CellKeyCache: @unchecked Sendable {
     /// The multi-row INSERT for a table's form, built (and its key rows created) inside the transaction `db` when
     /// not known yet.
     func formInsert(_ spec: TableSpec, in db: Database, found: inout Found) throws -> FormInsert {
-        let cells = spec.cells
-        let key = Self.formKey(spec, cellCount: cells.count)
+        let key = Self.formKey(spec)
         if let known = form(key) ?? found.forms[key] { return known }
+        let cells = spec.cells
         var rows: [String] = []
         for (i, address) in cells.enumerated() {
             let id = try resolve(Key(table: spec.id, address: address), in: db, found: &found)
