@@ -80,7 +80,7 @@ extension ReportHistory {
                 values.append(CellKind(figure).rawValue.databaseValue)
             }
             if !form.cells.isEmpty {
-                let statement = try db.cachedStatement(sql: form.sql)
+                let statement = try keys.statement(form, key: CellKeyCache.FormInsert.key(spec), in: db)
                 statement.setUncheckedArguments(StatementArguments(values))
                 try statement.execute()
             }

@@ -12,12 +12,18 @@ final class CellKeyCache: @unchecked Sendable {
     private let lock = NSLock()
     private var ids: [Key: Int64] = [:]
     private var forms: [String: FormInsert] = [:]
+    // Prepared statements of the pool's one writer connection, by form key (GRDB's own statement cache would hash the
+    // long SQL on every call).
+    private var statements: [String: Statement] = [:]
 
     /// The cells of one table's form and the one multi-row INSERT that stores them all (key ids are literals in the
     /// SQL: they never change), binding `?1` = report id, then value and kind per cell in `cells` order.
     struct FormInsert: Sendable {
         var cells: [CellAddress]
         var sql: String
+
+        /// The cache key of a table's form (`CellKeyCache.formKey`).
+        static func key(_ spec: TableSpec) -> String { CellKeyCache.formKey(spec) }
     }
 
     /// What one transaction learnt, kept only once it commits.
@@ -52,6 +58,19 @@ final class CellKeyCache: @unchecked Sendable {
         defer { lock.unlock() }
         ids.merge(found.ids) { a, _ in a }
         forms.merge(found.forms) { a, _ in a }
+    }
+
+    /// The prepared INSERT of `form` on the writer connection `db`.
+    func statement(_ form: FormInsert, key: String, in db: Database) throws -> Statement {
+        lock.lock()
+        let known = statements[key]
+        lock.unlock()
+        if let known { return known }
+        let statement = try db.makeStatement(sql: form.sql)
+        lock.lock()
+        statements[key] = statement
+        lock.unlock()
+        return statement
     }
 
     /// The multi-row INSERT for a table's form, built (and its key rows created) inside the transaction `db` when
