@@ -3,6 +3,17 @@ import Foundation
 import GRDB
 
 extension ReportHistory {
+    /// The `Organization.id` a caller's `unit` names: the id itself when reports carry it, else the id of the unit
+    /// reported under that name (the latest one). Looked up once so that the queries use the `unitID` index.
+    static func unitID(_ unit: String, in db: Database) throws -> String {
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM report WHERE unitID = ?)", arguments: [unit]) == true {
+            return unit
+        }
+        return try String.fetchOne(
+            db, sql: "SELECT unitID FROM report WHERE unitName = ? ORDER BY year DESC, version DESC LIMIT 1",
+            arguments: [unit]) ?? unit
+    }
+
     /// The reports held, by year then unit then version; only current versions unless `includingSuperseded`.
     /// `unit` is the `Organization.id` or the unit's name.
     public func reports(year: Int? = nil, unit: String? = nil, includingSuperseded: Bool = false) throws(HistoryError)
@@ -16,8 +27,8 @@ extension ReportHistory {
                 arguments += [year]
             }
             if let unit {
-                conditions.append("(r.unitID = ? OR r.unitName = ?)")
-                arguments += [unit, unit]
+                conditions.append("r.unitID = ?")
+                arguments += [try Self.unitID(unit, in: db)]
             }
             let from = includingSuperseded ? "report" : "currentReport"
             let rows = try Row.fetchAll(
@@ -70,8 +81,8 @@ extension ReportHistory {
     /// nil when the history has none. `unit` is the `Organization.id` or the unit's name.
     public func report(unit: String, year: Int, version: Int? = nil) throws(HistoryError) -> AnnualReport? {
         try read { db in
-            var request = ReportRecord.filter(Column("year") == year)
-                .filter(Column("unitID") == unit || Column("unitName") == unit)
+            var request = ReportRecord.filter(Column("unitID") == (try Self.unitID(unit, in: db)))
+                .filter(Column("year") == year)
             if let version { request = request.filter(Column("version") == version) }
             guard let record = try request.order(Column("version").desc).fetchOne(db) else { return nil }
             return try Self.rebuild([record], in: db).first
@@ -95,8 +106,8 @@ extension ReportHistory {
     /// The diagnostics stored with a unit's report of `year` (current version unless `version` is given).
     public func diagnostics(unit: String, year: Int, version: Int? = nil) throws(HistoryError) -> [Diagnostic] {
         try read { db in
-            var request = ReportRecord.filter(Column("year") == year)
-                .filter(Column("unitID") == unit || Column("unitName") == unit)
+            var request = ReportRecord.filter(Column("unitID") == (try Self.unitID(unit, in: db)))
+                .filter(Column("year") == year)
             if let version { request = request.filter(Column("version") == version) }
             guard let id = try request.order(Column("version").desc).fetchOne(db)?.id else { return [] }
             return try DiagnosticRecord.filter(Column("reportID") == id).order(Column("position")).fetchAll(db)
@@ -115,9 +126,9 @@ extension ReportHistory {
                     FROM currentReport AS r
                     LEFT JOIN cell AS c ON c.reportID = r.id AND c.keyID =
                         (SELECT id FROM cellKey WHERE tableID = ? AND rowKey = ? AND columnKey = ?)
-                    WHERE r.unitID = ? OR r.unitName = ?
+                    WHERE r.unitID = ?
                     ORDER BY r.year
-                    """, arguments: [table.rawValue, row.rawValue, column.rawValue, unit, unit])
+                    """, arguments: [table.rawValue, row.rawValue, column.rawValue, try Self.unitID(unit, in: db)])
             return rows.map { r in
                 let kind = (r["kind"] as String?).flatMap(CellKind.init(rawValue:))
                 let figure = kind.map { k -> Figure in
