@@ -77,7 +77,8 @@ let package = Package(
             name: "DisclosureHistory",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "XLSX",
-                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -62,27 +62,25 @@ extension ReportHistory {
     /// Every cell of the report's form (blank ones as `blank`), plus any figure it holds outside the form.
     ///
     /// The bulk path: one multi-row INSERT per table whose key ids are literals (`CellKeyCache.FormInsert`), bound
-    /// with the report id and each cell's value and kind — a statement per cell costs several times more over
-    /// 7 million cells. The rows are exactly `CellRecord`'s columns.
+    /// with the report id and each cell's value and kind (`CellRowBinding`) — a statement per cell costs several
+    /// times more over 7 million cells. The rows are exactly `CellRecord`'s columns.
     func insertCells(of report: AnnualReport, reportID: Int64, in db: Database, newKeys: inout CellKeyCache.Found) throws {
         for table in TableID.allCases {
             let data = report[table]
             let spec = report.spec(table)
             let form = try keys.formInsert(spec, in: db, found: &newKeys)
-            var values: [DatabaseValue] = [reportID.databaseValue]
-            values.reserveCapacity(1 + 2 * form.cells.count)
+            var cells: [(value: String?, kind: CellKind)] = []
+            cells.reserveCapacity(form.cells.count)
             var held = 0  // how many of the table's entries are on the form
             for address in form.cells {
                 let entry = data.cells[address]
                 if entry != nil { held += 1 }
                 let figure = entry ?? .blank
-                values.append(figure.decimal.map(StoredDecimal.text)?.databaseValue ?? .null)
-                values.append(CellKind(figure).rawValue.databaseValue)
+                cells.append((figure.decimal.map(StoredDecimal.text), CellKind(figure)))
             }
             if !form.cells.isEmpty {
                 let statement = try keys.statement(form, key: CellKeyCache.FormInsert.key(spec), in: db)
-                statement.setUncheckedArguments(StatementArguments(values))
-                try statement.execute()
+                try CellRowBinding.run(statement, reportID: reportID, cells: cells)
             }
             // Figures outside the form (kept, and reported by validation): one row each.
             guard held < data.cells.count else { continue }
