@@ -23,26 +23,49 @@ extension ReportHistory {
         var newKeys = CellKeyCache.Found()
         let result = try write { db -> AddResult in
             newKeys = CellKeyCache.Found()
-            if let existing = try ReportRecord.filter(Column("sha256") == digest).fetchOne(db) {
+            // The hot path of an import uses prepared raw SQL (the query interface would build and compile each
+            // statement again per file); the rows are exactly the records' columns.
+            let same = try db.cachedStatement(sql: "SELECT * FROM report WHERE sha256 = ?")
+            if let existing = try ReportRecord.fetchOne(same, arguments: [digest]) {
                 let stored = try Self.stored(existing, in: db)
                 return AddResult(
                     report: stored, isNew: false,
                     diagnostics: [Notes.sameFile(sourceName, existing: stored)])
             }
-            let previous = try Int.fetchOne(
-                db, sql: "SELECT MAX(version) FROM report WHERE unitID = ? AND year = ?",
-                arguments: [report.organization.id, report.year]) ?? 0
+            let latest = try db.cachedStatement(sql: "SELECT MAX(version) FROM report WHERE unitID = ? AND year = ?")
+            let previous = try Int.fetchOne(latest, arguments: [report.organization.id, report.year]) ?? 0
             let json = try ReportRecord.json(report)
             var record = ReportRecord(
                 id: nil, unitID: report.organization.id, unitName: report.organization.name, year: report.year,
                 edition: report.edition.rawValue, version: previous + 1, sourceName: sourceName, sha256: digest,
                 importedAt: stamp, organization: json.organization, title: report.title, sections: json.sections,
                 fees: json.fees, extraRows: json.extraRows)
-            try record.insert(db)
-            guard let reportID = record.id else { throw HistoryError.sqlite(path, text: "no row id") }
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO report (unitID, unitName, year, edition, version, sourceName, sha256, importedAt,
+                        organization, title, sections, fees, extraRows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                record.unitID, record.unitName, record.year, record.edition, record.version, record.sourceName,
+                record.sha256, record.importedAt, record.organization, record.title, record.sections, record.fees,
+                record.extraRows,
+            ])
+            let reportID = db.lastInsertedRowID
+            record.id = reportID
             try insertCells(of: report, reportID: reportID, in: db, newKeys: &newKeys)
-            for (i, figure) in report.quotedFigures.enumerated() {
-                try QuotedFigureRecord(reportID: reportID, position: i, figure: figure).insert(db)
+            if !report.quotedFigures.isEmpty {
+                let insert = try db.cachedStatement(
+                    sql: """
+                        INSERT INTO quotedFigure (reportID, position, kind, value, unit, approximate, sourceFile, sourceLine,
+                            sourceExcerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                for (i, figure) in report.quotedFigures.enumerated() {
+                    let r = QuotedFigureRecord(reportID: reportID, position: i, figure: figure)
+                    try insert.execute(arguments: [
+                        r.reportID, r.position, r.kind, r.value, r.unit, r.approximate, r.sourceFile, r.sourceLine,
+                        r.sourceExcerpt,
+                    ])
+                }
             }
             for (i, d) in diagnostics.enumerated() {
                 try DiagnosticRecord(reportID: reportID, position: i, diagnostic: d).insert(db)
