@@ -13,6 +13,11 @@
 //   this platform are Foundation's XMLParser (libxml2 underneath, DTD and entity handling we must then switch off
 //   and trust, and too slow for the ≥10× goal against openpyxl) or a DOM library (not streaming). An XLSX part is a
 //   tiny, DTD-free XML vocabulary; a scanner that refuses DTDs outright is both safer and faster.
+// - groue/GRDB.swift: several years of reports in one SQLite file (DisclosureHistory) — the Swift SQLite library the
+//   ecosystem trusts: `DatabaseMigrator` named migrations, `DatabasePool` (WAL: readers beside one writer), Codable
+//   records, one transaction per imported file. SQLite itself is Debian's libsqlite3-dev.
+// - apple/swift-crypto: SHA-256 of each imported file's bytes (DisclosureHistory). Foundation on Linux has no digest
+//   and CryptoKit is Apple-only; swift-crypto is its API-compatible, kept counterpart.
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = []
@@ -30,6 +35,7 @@ let package = Package(
         .library(name: "DisclosureInput", targets: ["DisclosureInput"]),
         .library(name: "XLSX", targets: ["XLSX"]),
         .library(name: "DisclosurePublish", targets: ["DisclosurePublish"]),
+        .library(name: "DisclosureHistory", targets: ["DisclosureHistory"]),
         .executable(name: "disclosure", targets: ["DisclosureCLI"]),
     ],
     dependencies: [
@@ -37,6 +43,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // `swift package generate-documentation` (DocC catalogs in every public module).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries: Debian's libxlsxwriter-dev and libzip-dev, found through pkg-config.
@@ -86,11 +94,20 @@ let package = Package(
             name: "DisclosurePublish", dependencies: ["DisclosureModel", "DisclosureValidation", "XLSX"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "DisclosureHistory",
+            dependencies: [
+                "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "XLSX",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DisclosureCLI",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText",
-                "DisclosureWorkbook", "DisclosureSamples", "DisclosureInput", "DisclosurePublish",
+                "DisclosureWorkbook", "DisclosureSamples", "DisclosureInput", "DisclosurePublish", "DisclosureHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -116,13 +133,20 @@ let package = Package(
             name: "DisclosurePublishTests",
             dependencies: ["DisclosurePublish", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
-        .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),
+        .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "DisclosureHistory", "TestSupport"]),
         .testTarget(
             name: "DisclosureInputTests",
             dependencies: [
                 "DisclosureInput", "DisclosureSamples", "DisclosureWorkbook", "DisclosureAggregation", "DisclosureText",
-                "XLSX", "TestSupport",
+                "DisclosureHistory", "XLSX", "TestSupport",
             ]),
+        .testTarget(
+            name: "DisclosureHistoryTests",
+            dependencies: [
+                "DisclosureHistory", "DisclosureSamples", "DisclosureText", "XLSX", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
 
         // Examples/: small programs a user copies.
         .executableTarget(
@@ -157,5 +181,8 @@ let package = Package(
         .executableTarget(
             name: "publish-bench", dependencies: ["DisclosurePublish", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/publish-bench", exclude: ["python_publish.py"]),
+        .executableTarget(
+            name: "history-bench", dependencies: ["DisclosureHistory", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/history-bench"),
     ]
 )

@@ -20,6 +20,7 @@ struct Disclosure: ParsableCommand {
             Demo.self, Parse.self, Check.self, Export.self, Template.self, Import.self, Rollup.self,
             Inventory.self, WebsiteForms.self, Publish.self,
             SampleCityCommand.self,
+            HistoryCommand.self,
         ]
     )
 

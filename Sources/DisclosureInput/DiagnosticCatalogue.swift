@@ -6,7 +6,8 @@ import DisclosureValidation
 import DisclosureWorkbook
 
 /// Every diagnostic the package reports, from every module's catalogue, in one list: what the README's table of
-/// diagnostic ids and the DocC article `Diagnostics` show (a test keeps them equal).
+/// diagnostic ids and the DocC article `Diagnostics` show, with `HistoryDiagnostics.all` of DisclosureHistory after
+/// it (a test keeps them equal).
 public enum DiagnosticCatalogue {
     /// Every kind, module by module: reading inputs, reading text, workbooks, validation, aggregation, publishing.
     public static var all: [DiagnosticKind] {
@@ -14,10 +15,11 @@ public enum DiagnosticCatalogue {
             + AggregationDiagnostic.all + PublishDiagnostics.all
     }
 
-    /// The list as a Markdown table: `| id | severity | meaning |`.
-    public static var markdownTable: String {
+    /// A list as a Markdown table: `| id | severity | meaning |` (`all`, plus the catalogues of modules this one does
+    /// not depend on: `HistoryDiagnostics.all` of DisclosureHistory).
+    public static func markdownTable(_ kinds: [DiagnosticKind] = all) -> String {
         var lines = ["| id | severity | meaning |", "|---|---|---|"]
-        for kind in all {
+        for kind in kinds {
             lines.append("| `\(kind.id)` | \(kind.severity.rawValue) | \(kind.summary) |")
         }
         return lines.joined(separator: "\n")

@@ -94,6 +94,7 @@ struct SampleReportGenerator {
             QuotedFigure(.administrativeReviews, Decimal(reviewsTotal)),
             QuotedFigure(.administrativeLitigation, Decimal(suits)),
         ]
+        chainDocumentsInForce(&report, unit: unit, format: format)
         return report
     }
 

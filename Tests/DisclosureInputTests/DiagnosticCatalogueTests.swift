@@ -1,3 +1,4 @@
+import DisclosureHistory
 import DisclosureInput
 import DisclosureModel
 import Foundation
@@ -8,14 +9,17 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// Every module's catalogue: the library's, then the history's (a module of its own, with its own dependencies).
+    static let kinds = DiagnosticCatalogue.all + HistoryDiagnostics.all
+
     @Test func idsAreUniqueAndInOneStyle() {
-        let ids = DiagnosticCatalogue.all.map(\.id)
+        let ids = Self.kinds.map(\.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
             let parts = id.split(separator: ".")
             #expect(parts.count == 2 && parts[0].allSatisfy(\.isUppercase) && parts[1].first?.isLowercase == true, "\(id)")
         }
-        for kind in DiagnosticCatalogue.all { #expect(kind.summary.contains(" — "), "\(kind.id) has no English gloss") }
+        for kind in Self.kinds { #expect(kind.summary.contains(" — "), "\(kind.id) has no English gloss") }
     }
 
     @Test("the README and the DocC article list exactly the catalogue", arguments: [
@@ -23,7 +27,7 @@ import Testing
     ])
     func documentedListIsTheCatalogue(_ path: String) throws {
         let text = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
-        let table = DiagnosticCatalogue.markdownTable
+        let table = DiagnosticCatalogue.markdownTable(Self.kinds)
         if !text.contains(table) {
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("diagnostics-table.md")
             try table.write(to: out, atomically: true, encoding: .utf8)

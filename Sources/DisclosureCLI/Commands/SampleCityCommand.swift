@@ -34,6 +34,9 @@ struct SampleCityCommand: ParsableCommand {
     @Option(help: "植入的已知错误数 — how many known mistakes to plant (each is listed).")
     var errors: Int = 0
 
+    @Option(help: "植入的跨年度错误数（上年结转≠上年结转下年度） — how many cross-year mistakes to plant (listed too).")
+    var crossYearErrors: Int = 0
+
     @Option(help: "随机种子 — the seed; the same seed gives the same city.")
     var seed: UInt64 = 1
 
@@ -43,22 +46,26 @@ struct SampleCityCommand: ParsableCommand {
         guard errors >= 0, errors <= units else {
             throw ValidationError("--errors 应在 0–\(units) — --errors must be between 0 and --units")
         }
+        guard crossYearErrors >= 0, crossYearErrors <= units else {
+            throw ValidationError("--cross-year-errors 应在 0–\(units) — --cross-year-errors must be between 0 and --units")
+        }
     }
 
     func run() throws {
-        let city = SampleCity.generate(year: year, units: units, seed: seed, errors: errors)
-        try Self.write(city, to: output)
+        var city = SampleCity.generate(year: year, units: units, seed: seed, errors: errors)
+        let crossYear = city.plantCrossYearErrors(crossYearErrors)
+        try Self.write(city, to: output, crossYear: crossYear)
         Terminal.out(
             "已生成示例城市 — wrote a sample city to \(output): \(city.reports.count) 份报告 reports, "
                 + "\(city.websites.count) 个网站 websites, \(city.accounts.count) 个政务新媒体账号 accounts")
-        for line in city.plantedErrorLines() { Terminal.out("  植入 planted: \(line)") }
+        for line in city.plantedErrorLines() + city.plantedErrorLines(crossYear) { Terminal.out("  植入 planted: \(line)") }
     }
 
-    /// Writes a sample city's files into `folder` (the library's layout: `SampleCity.write(to:)`).
-    static func write(_ city: SampleCity, to folder: String) throws {
+    /// Writes a sample city's files into `folder` (the library's layout: `SampleCity.write(to:crossYear:)`).
+    static func write(_ city: SampleCity, to folder: String, crossYear: [CrossYearError] = []) throws {
         try Output.createFolder(folder)
         do {
-            try city.write(to: URL(fileURLWithPath: folder))
+            try city.write(to: URL(fileURLWithPath: folder), crossYear: crossYear)
         } catch {
             throw CLIError.unwritable(folder, error)
         }

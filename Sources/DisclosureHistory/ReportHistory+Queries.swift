@@ -1,0 +1,175 @@
+import DisclosureModel
+import Foundation
+import GRDB
+
+extension ReportHistory {
+    /// The `Organization.id` a caller's `unit` names: the id itself when reports carry it, else the id of the unit
+    /// reported under that name (the latest one). Looked up once so that the queries use the `unitID` index.
+    static func unitID(_ unit: String, in db: Database) throws -> String {
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM report WHERE unitID = ?)", arguments: [unit]) == true {
+            return unit
+        }
+        return try String.fetchOne(
+            db, sql: "SELECT unitID FROM report WHERE unitName = ? ORDER BY year DESC, version DESC LIMIT 1",
+            arguments: [unit]) ?? unit
+    }
+
+    /// The reports held, by year then unit then version; only current versions unless `includingSuperseded`.
+    /// `unit` is the `Organization.id` or the unit's name.
+    public func reports(year: Int? = nil, unit: String? = nil, includingSuperseded: Bool = false) throws(HistoryError)
+        -> [StoredReport]
+    {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let year {
+                conditions.append("r.year = ?")
+                arguments += [year]
+            }
+            if let unit {
+                conditions.append("r.unitID = ?")
+                arguments += [try Self.unitID(unit, in: db)]
+            }
+            let from = includingSuperseded ? "report" : "currentReport"
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.id, r.unitID, r.unitName, r.year, r.edition, r.version, r.sourceName, r.sha256, r.importedAt,
+                        (SELECT MAX(version) FROM report WHERE unitID = r.unitID AND year = r.year) AS latest,
+                        (SELECT count(*) FROM diagnostic WHERE reportID = r.id AND severity = 'error') AS errors,
+                        (SELECT count(*) FROM diagnostic WHERE reportID = r.id AND severity = 'warning') AS warnings,
+                        (SELECT count(*) FROM diagnostic WHERE reportID = r.id AND severity = 'note') AS notes
+                    FROM \(from) AS r
+                    \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                    ORDER BY r.year, r.unitID, r.version
+                    """, arguments: arguments)
+            return rows.map { row in
+                StoredReport(
+                    id: row["id"], unitID: row["unitID"], unitName: row["unitName"], year: row["year"],
+                    edition: row["edition"], version: row["version"], isCurrent: (row["latest"] as Int?) == row["version"],
+                    sourceName: row["sourceName"], sha256: row["sha256"], importedAt: row["importedAt"],
+                    errors: row["errors"], warnings: row["warnings"], notes: row["notes"])
+            }
+        }
+    }
+
+    /// The years held, ascending.
+    public func years() throws(HistoryError) -> [Int] {
+        try read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM report ORDER BY year") }
+    }
+
+    /// Stores the reporting tree of `year`, replacing the one held for that year (reports are never replaced).
+    public func setOrganizations(_ organizations: [Organization], year: Int) throws(HistoryError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM organization WHERE year = ?", arguments: [year])
+            var seen: Set<String> = []
+            for (i, o) in organizations.enumerated() where seen.insert(o.id).inserted {
+                try OrganizationRecord(year: year, position: i, organization: o).insert(db)
+            }
+        }
+    }
+
+    /// The reporting tree of `year` in its order; empty when none was stored.
+    public func organizations(year: Int) throws(HistoryError) -> [Organization] {
+        try read { db in
+            try OrganizationRecord.filter(Column("year") == year).order(Column("position")).fetchAll(db).map(\.organization)
+        }
+    }
+
+    /// A unit's report of one year rebuilt from the facts, equal to the `AnnualReport` that was added (tables hold no
+    /// explicit blanks — `TableData` treats an absent cell as blank). The current version unless `version` is given;
+    /// nil when the history has none. `unit` is the `Organization.id` or the unit's name.
+    public func report(unit: String, year: Int, version: Int? = nil) throws(HistoryError) -> AnnualReport? {
+        try read { db in
+            var request = ReportRecord.filter(Column("unitID") == (try Self.unitID(unit, in: db)))
+                .filter(Column("year") == year)
+            if let version { request = request.filter(Column("version") == version) }
+            guard let record = try request.order(Column("version").desc).fetchOne(db) else { return nil }
+            return try Self.rebuild([record], in: db).first
+        }
+    }
+
+    /// The current report of every unit of `year`, in the year's tree order when a tree is stored (else by unit id).
+    public func currentReports(year: Int) throws(HistoryError) -> [AnnualReport] {
+        try read { db in
+            let records = try ReportRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT r.* FROM currentReport AS r
+                    LEFT JOIN organization AS o ON o.year = r.year AND o.id = r.unitID
+                    WHERE r.year = ? ORDER BY o.position IS NULL, o.position, r.unitID
+                    """, arguments: [year])
+            return try Self.rebuild(records, in: db)
+        }
+    }
+
+    /// The diagnostics stored with a unit's report of `year` (current version unless `version` is given).
+    public func diagnostics(unit: String, year: Int, version: Int? = nil) throws(HistoryError) -> [Diagnostic] {
+        try read { db in
+            var request = ReportRecord.filter(Column("unitID") == (try Self.unitID(unit, in: db)))
+                .filter(Column("year") == year)
+            if let version { request = request.filter(Column("version") == version) }
+            guard let id = try request.order(Column("version").desc).fetchOne(db)?.id else { return [] }
+            return try DiagnosticRecord.filter(Column("reportID") == id).order(Column("position")).fetchAll(db)
+                .map(\.diagnostic)
+        }
+    }
+
+    /// One unit's figure of one cell over every year held (current versions), oldest first. A year whose form has no
+    /// such cell gives a point with a nil figure; a year without a report gives no point.
+    public func series(unit: String, table: TableID, row: RowKey, column: ColumnKey) throws(HistoryError) -> [SeriesPoint] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.year, r.version, r.edition, c.value, c.kind
+                    FROM currentReport AS r
+                    LEFT JOIN cell AS c ON c.reportID = r.id AND c.keyID =
+                        (SELECT id FROM cellKey WHERE tableID = ? AND rowKey = ? AND columnKey = ?)
+                    WHERE r.unitID = ?
+                    ORDER BY r.year
+                    """, arguments: [table.rawValue, row.rawValue, column.rawValue, try Self.unitID(unit, in: db)])
+            return rows.map { r in
+                let kind = (r["kind"] as String?).flatMap(CellKind.init(rawValue:))
+                let figure = kind.map { k -> Figure in
+                    k == .blank ? .blank : ((r["value"] as String?).flatMap(StoredDecimal.decimal).map(Figure.number) ?? .blank)
+                }
+                return SeriesPoint(year: r["year"], version: r["version"], edition: r["edition"], figure: figure, kind: kind)
+            }
+        }
+    }
+
+    /// Rebuilds reports from their rows and facts (cells fetched in one query for all of them).
+    static func rebuild(_ records: [ReportRecord], in db: Database) throws -> [AnnualReport] {
+        guard !records.isEmpty else { return [] }
+        let keyRows = try CellKeyRecord.fetchAll(db)
+        var keys: [Int64: (TableID, CellAddress)] = [:]
+        for k in keyRows {
+            guard let table = TableID(rawValue: k.tableID) else { continue }
+            keys[k.id] = (table, CellAddress(RowKey(k.rowKey), ColumnKey(k.columnKey)))
+        }
+        var reports: [Int64: AnnualReport] = [:]
+        var order: [Int64] = []
+        let decoder = JSONDecoder()
+        for r in records {
+            guard let id = r.id else { continue }
+            reports[id] = try r.report(decoder)
+            order.append(id)
+        }
+        let ids = order.map { String($0) }.joined(separator: ",")
+        let cells = try CellRecord.fetchCursor(
+            db, sql: "SELECT * FROM cell WHERE reportID IN (\(ids)) AND kind != 'blank'")
+        while let cell = try cells.next() {
+            guard let (table, address) = keys[cell.keyID], let text = cell.value,
+                let value = StoredDecimal.decimal(text)
+            else { continue }
+            reports[cell.reportID]?[table].cells[address] = .number(value)
+        }
+        let figures = try QuotedFigureRecord.fetchCursor(
+            db, sql: "SELECT * FROM quotedFigure WHERE reportID IN (\(ids)) ORDER BY reportID, position")
+        while let f = try figures.next() {
+            if let figure = f.figure { reports[f.reportID]?.quotedFigures.append(figure) }
+        }
+        return order.compactMap { reports[$0] }
+    }
+}

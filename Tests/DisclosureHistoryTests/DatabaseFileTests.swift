@@ -1,0 +1,114 @@
+import DisclosureHistory
+import DisclosureModel
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+
+/// Opening files that are not an intact history: each gets its own typed error with a bilingual message, and the
+/// file is not touched.
+@Suite struct DatabaseFileTests {
+    func expectError(_ code: HistoryError.Code, at url: URL) {
+        do {
+            _ = try ReportHistory(path: url.path)
+            Issue.record("opened \(url.lastPathComponent) without an error")
+        } catch {
+            #expect(error.code == code, "\(error)")
+            #expect(error.description.contains(url.path))
+            #expect(error.description.contains(" — "), "bilingual: \(error.description)")
+        }
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedAsNotADatabase() throws {
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("notes.sqlite")
+        try Data("这不是数据库 — not a database\n".utf8).write(to: url)
+        expectError(.notADatabase, at: url)
+        #expect(try Data(contentsOf: url) == Data("这不是数据库 — not a database\n".utf8))
+    }
+
+    @Test func anotherProgramsSQLiteFileIsRefusedAsForeignAndLeftAsItWas() throws {
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("other.sqlite")
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE customers (name TEXT); INSERT INTO customers VALUES ('x')") }
+        try queue.close()
+        let before = try Data(contentsOf: url)
+        expectError(.foreignDatabase, at: url)
+        #expect(try Data(contentsOf: url) == before)
+        #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"))
+    }
+
+    @Test func aDamagedFileIsRefusedAsCorrupt() throws {
+        let dir = Fixtures.temporaryDirectory()
+        let url = dir.appendingPathComponent("damaged.sqlite")
+        do {
+            let history = try ReportHistory(path: url.path)
+            try HistoryTest.add(HistoryTest.city(2021, units: 40).reports, to: history)
+        }
+        var bytes = try Data(contentsOf: url)
+        #expect(bytes.count > 40_000)
+        // Scribble over the middle pages, keeping the 100-byte header intact.
+        let page = 4096
+        for i in stride(from: page * 3, to: min(bytes.count, page * 9), by: 1) { bytes[i] = UInt8(truncatingIfNeeded: i &* 31) }
+        try bytes.write(to: url)
+        expectError(.corrupt, at: url)
+    }
+
+    @Test func aFileFromANewerSchemaIsRefusedAndTheVersionIsReadable() throws {
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("newer.sqlite")
+        do {
+            let history = try ReportHistory(path: url.path)
+            #expect(try history.storedSchemaVersion() == ReportHistory.schemaVersion)
+        }
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in try db.execute(sql: "UPDATE meta SET value = '99' WHERE key = 'schemaVersion'") }
+        try queue.close()
+        expectError(.newerSchema, at: url)
+    }
+
+    @Test func aMissingFileIsCreatedUnlessAskedNotTo() throws {
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("new.sqlite")
+        #expect(throws: HistoryError.self) {
+            _ = try ReportHistory(path: url.path, options: ReportHistory.Options(createsFile: false))
+        }
+        _ = try ReportHistory(path: url.path)
+        #expect(FileManager.default.fileExists(atPath: url.path))
+        // Reopening an existing history passes every check.
+        let again = try ReportHistory(path: url.path, options: ReportHistory.Options(createsFile: false))
+        #expect(try again.reports().isEmpty)
+    }
+
+    @Test func twoReadersSeeOnlyWholeReportsWhileOneWriterAdds() async throws {
+        let (writer, url) = try HistoryTest.history()
+        let reports = HistoryTest.city(2021, units: 120).reports
+        let cellsPerReport = ReportFormat.y2021.tables.map(\.cells.count).reduce(0, +)
+        // Each reader has its own connection pool, as another process would.
+        let readers = try (0..<2).map { _ in try ReportHistory(path: url.path) }
+        try await withThrowingTaskGroup(of: [Int].self) { group in
+            for reader in readers {
+                group.addTask {
+                    var seen: [Int] = []
+                    let queue = try DatabaseQueue(path: url.path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+                    while seen.last ?? 0 < reports.count {
+                        let count = try reader.reports(year: 2021).count
+                        let (reportsNow, cells) = try await queue.read { db in
+                            (try Int.fetchOne(db, sql: "SELECT count(*) FROM report") ?? 0,
+                             try Int.fetchOne(db, sql: "SELECT count(*) FROM cell") ?? 0)
+                        }
+                        // A snapshot never holds a report without all its cells.
+                        #expect(cells == reportsNow * cellsPerReport)
+                        seen.append(count)
+                        try await Task.sleep(nanoseconds: 2_000_000)
+                    }
+                    return seen
+                }
+            }
+            for r in reports {
+                try writer.add(report: r, sourceName: r.organization.id, bytes: try HistoryTest.bytes(r))
+            }
+            for try await seen in group {
+                #expect(seen == seen.sorted(), "counts never go back")
+                #expect(seen.last == reports.count)
+            }
+        }
+    }
+}
