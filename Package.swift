@@ -27,6 +27,7 @@ let package = Package(
         .library(name: "DisclosureSamples", targets: ["DisclosureSamples"]),
         .library(name: "DisclosureWorkbook", targets: ["DisclosureWorkbook"]),
         .library(name: "XLSX", targets: ["XLSX"]),
+        .library(name: "DisclosurePublished", targets: ["DisclosurePublished"]),
         .executable(name: "disclosure", targets: ["DisclosureCLI"]),
     ],
     dependencies: [
@@ -46,6 +47,15 @@ let package = Package(
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
         ),
 
+        // libxml2's HTML parser (Debian libxml2-dev), for saved report pages. Chosen over gumbo: libxml2 is kept by
+        // GNOME and every distribution, parses GB-family pages after our exact transcoding, recovers from the broken
+        // markup CMS editors produce, and records each node's source line (locations a clerk can find); its network
+        // and entity options are switched off in the one file that calls it (DisclosurePublished/HTML/LibXML2.swift).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZip"], swiftSettings: swiftSettings),
         .target(name: "DisclosureModel", swiftSettings: swiftSettings),
         .target(name: "DisclosureValidation", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),
@@ -55,6 +65,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "DisclosureText", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),
+        // Reading reports as published: web pages (HTML, GBK) and Word .docx, turned into grids for the one
+        // recognizer in DisclosureText. Only this module imports CLibXML2; the .docx zip/XML goes through XLSX.
+        .target(
+            name: "DisclosurePublished",
+            dependencies: ["DisclosureModel", "DisclosureText", "XLSX", "CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "DisclosureSamples",
             dependencies: ["DisclosureModel", "DisclosureAggregation"],
@@ -90,6 +107,9 @@ let package = Package(
             dependencies: ["DisclosureAggregation", "DisclosureSamples", "DisclosureValidation", "TestSupport"]
         ),
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
+        .testTarget(
+            name: "DisclosurePublishedTests",
+            dependencies: ["DisclosurePublished", "DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         // Runs the built `disclosure` binary; depending on the executable target makes `swift test` build it.
         .testTarget(name: "DisclosureCLITests", dependencies: ["DisclosureCLI", "TestSupport"]),

@@ -1,0 +1,117 @@
+// Every libxml2 call of the package lives in this file.
+// Ownership: the document returned by `htmlReadMemory` is owned by `parse` and freed with `xmlFreeDoc` exactly once
+// (a `defer` right after the NULL check); every node, attribute and string pointer read from it is borrowed from that
+// document and copied into Swift values before it is freed. Nothing else is allocated by libxml2 on our behalf.
+// Options: HTML_PARSE_NONET (no network), HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING (no stderr), HTML_PARSE_RECOVER
+// (real pages are not valid HTML), HTML_PARSE_IGNORE_ENC with the bytes already transcoded to UTF-8 (the page's own
+// charset declaration must not re-decode them); no XML_PARSE_NOENT / DTD options, so no entity is loaded.
+internal import CLibXML2
+import Foundation
+
+/// A parsed HTML element tree in plain Swift values: elements with their lower-cased name, attributes and source line,
+/// and text.
+struct HTMLNode: Sendable {
+    enum Kind: Sendable {
+        case element(String)
+        case text(String)
+    }
+
+    var kind: Kind
+    var attributes: [String: String]
+    var children: [HTMLNode]
+    /// The 1-based line in the page's source where the node starts.
+    var line: Int
+
+    var name: String? {
+        if case .element(let n) = kind { return n }
+        return nil
+    }
+}
+
+/// libxml2's HTML parser.
+enum LibXML2 {
+    /// The deepest element nesting copied out of libxml2; deeper content is dropped (no real page nests this deep,
+    /// and it bounds every recursive walk over the tree).
+    static let maxDepth = 256
+
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parses UTF-8 HTML bytes (a page or a fragment) into the `<html>` element's tree.
+    static func parse(utf8 bytes: [UInt8]) throws(PublishedReadError) -> HTMLNode {
+        _ = initialised
+        guard bytes.count < Int(Int32.max) else {
+            throw PublishedReadError(.tooLarge, message: "网页超过 2 GiB — the page is larger than 2 GiB")
+        }
+        let options = Int32(
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    htmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            } ?? htmlReadMemory("", 0, nil, "UTF-8", options)
+        }
+        guard let document else {
+            let message = xmlGetLastError().flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "未知错误"
+            throw PublishedReadError(
+                .htmlParser, message: "libxml2 无法解析该网页 — libxml2 could not parse the page (\(trimmed(message)))")
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            return HTMLNode(kind: .element("html"), attributes: [:], children: [], line: 1)
+        }
+        return copy(root, depth: 0)
+    }
+
+    private static func trimmed(_ message: String) -> String {
+        message.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLNode {
+        let line = Int(xmlGetLineNo(node))
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            return HTMLNode(kind: .text(string(node.pointee.content)), attributes: [:], children: [], line: line)
+        default:
+            break
+        }
+        var attributes: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let a = attribute {
+            let name = string(a.pointee.name).lowercased()
+            var value = ""
+            var child = a.pointee.children
+            while let c = child {
+                value += string(c.pointee.content)
+                child = c.pointee.next
+            }
+            attributes[name] = value
+            attribute = a.pointee.next
+        }
+        var children: [HTMLNode] = []
+        if depth < maxDepth {
+            var child = node.pointee.children
+            while let c = child {
+                switch c.pointee.type {
+                case XML_ELEMENT_NODE, XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    children.append(copy(c, depth: depth + 1))
+                default:
+                    break
+                }
+                child = c.pointee.next
+            }
+        }
+        return HTMLNode(
+            kind: .element(string(node.pointee.name).lowercased()), attributes: attributes, children: children,
+            line: line)
+    }
+}

@@ -1,0 +1,411 @@
+import DisclosureModel
+import Foundation
+
+/// Reads the official tables (表二, 表三, 表四) out of grids — a web page's tables, a Word document's, a foreign
+/// workbook's — by the form descriptions alone: header labels give the columns (the header tree resolves repeated
+/// leaves such as 表四's three 结果维持), row and group labels give the rows, and the edition is whichever edition's
+/// descriptions place more of the grid (with the span structure as evidence: 三、本年度办理结果 spans as many rows as
+/// the edition has result rows, 20 or 22). Every source gets the same blank rules, the same figure parser and the
+/// same diagnostics, located in the grid's own terms (`table 2 row 7 col 3`).
+///
+/// A cell that cannot be placed is a diagnostic, never a guess. A grid that matches no table (page layout, a
+/// footer) is ignored.
+public struct GridRecognizer: Sendable {
+    /// The file, for locations only.
+    public var file: String?
+    /// The editions tried (every edition unless restricted).
+    var editions: [Edition]
+
+    /// Creates a recognizer.
+    public init(file: String? = nil) {
+        self.init(file: file, editions: Edition.allCases)
+    }
+
+    init(file: String?, editions: [Edition]) {
+        self.file = file
+        self.editions = editions
+    }
+
+    /// Reads `grids`, choosing the edition whose forms place the most (on a tie, `fallback`).
+    public func read(_ grids: [ReportGrid], fallback: Edition) -> GridReading {
+        var best: (edition: Edition, score: Int, attempts: [Attempt])?
+        var scores: [Edition: Int] = [:]
+        for edition in editions {
+            let matchers = ReportTextReader.matchers[edition] ?? [:]
+            var attempts: [Attempt] = []
+            var total = 0
+            for (index, grid) in grids.enumerated() {
+                var chosen: Attempt?
+                for table in TableID.allCases {
+                    guard let matcher = matchers[table] else { continue }
+                    let attempt = Attempt(grid: grid, gridIndex: index, matcher: matcher, file: file)
+                    if attempt.score > 0, attempt.score > (chosen?.score ?? 0) { chosen = attempt }
+                }
+                if let chosen {
+                    attempts.append(chosen)
+                    total += chosen.score
+                }
+            }
+            scores[edition] = total
+            if best == nil || total > best?.score ?? 0 || (total == best?.score && edition == fallback) {
+                best = (edition, total, attempts)
+            }
+        }
+        guard let best else { return GridReading(edition: fallback, editionFromGrids: false) }
+        let tied = scores.values.filter { $0 == best.score }.count > 1
+        var reading = GridReading(edition: best.edition, editionFromGrids: best.score > 0 && !tied)
+        for attempt in best.attempts { reading.merge(attempt, file: file) }
+        reading.reportMissing(file: file)
+        return reading
+    }
+}
+
+/// What `GridRecognizer` read: the edition, the tables, where each row was read, and what could not be placed.
+public struct GridReading: Hashable, Sendable {
+    /// The edition the tables were read with.
+    public var edition: Edition
+    /// True when the grids decided the edition (false: no grid told the editions apart, `fallback` was used).
+    public var editionFromGrids: Bool
+    /// The tables (all three; a table not found is empty).
+    public var tables: [TableID: TableData]
+    /// Where each row was read (`table 2 row 7`), by table and row.
+    public var rowPlaces: [TableID: [RowKey: String]]
+    /// What could not be read or placed, located in the grids' terms.
+    public var diagnostics: [Diagnostic]
+
+    init(edition: Edition, editionFromGrids: Bool) {
+        self.edition = edition
+        self.editionFromGrids = editionFromGrids
+        tables = Dictionary(uniqueKeysWithValues: TableID.allCases.map { ($0, TableData($0)) })
+        rowPlaces = [:]
+        diagnostics = []
+    }
+
+    mutating func merge(_ attempt: Attempt, file: String?) {
+        let id = attempt.table
+        diagnostics += attempt.diagnostics
+        for row in attempt.rows {
+            if let first = rowPlaces[id]?[row.key] {
+                diagnostics.append(GridDiagnostic.duplicateRow(row.location, label: row.label, first: first))
+                continue
+            }
+            rowPlaces[id, default: [:]][row.key] = row.place
+            for (column, figure) in row.figures { tables[id]?[row.key, column] = figure }
+        }
+        tables[id]?.extraRows += attempt.extraRows
+    }
+
+    mutating func reportMissing(file: String?) {
+        for id in TableID.allCases {
+            let spec = FormCatalog.spec(id, edition)
+            let found = rowPlaces[id] ?? [:]
+            guard !found.isEmpty else {
+                diagnostics.append(TextDiagnostic.tableMissing(file: file, table: id))
+                continue
+            }
+            let missing = spec.rows.filter { found[$0.key] == nil }
+            if !missing.isEmpty {
+                diagnostics.append(
+                    TextDiagnostic.rowsMissing(file: file, table: id, labels: missing.map(\.label), found: found.count))
+            }
+        }
+    }
+}
+
+/// One grid read against one table of one edition.
+struct Attempt {
+    struct Row {
+        var key: RowKey
+        var label: String
+        var place: String
+        var location: Diagnostic.Location
+        var figures: [(ColumnKey, Figure)]
+    }
+
+    let table: TableID
+    private(set) var rows: [Row] = []
+    private(set) var extraRows: [ExtraRow] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// How well the grid fits this table: rows placed, columns found from headers, span evidence, minus cells lost.
+    private(set) var score = 0
+
+    private let grid: ReportGrid
+    private let matcher: TableMatcher
+    private let file: String?
+
+    /// One distinct cell of a row (horizontal copies of a colspan skipped).
+    private struct Entry {
+        var column: Int
+        var cell: GridCell
+        var kind: CellKind
+        /// A copy of a cell that starts in a row above (a rowspan label).
+        var fromAbove: Bool
+    }
+
+    init(grid: ReportGrid, gridIndex: Int, matcher: TableMatcher, file: String?) {
+        self.grid = grid
+        self.matcher = matcher
+        self.file = file
+        table = matcher.spec.id
+        read()
+    }
+
+    // MARK: Reading
+
+    private mutating func read() {
+        let spec = matcher.spec
+        var block: Int? = spec.blocks.count == 1 ? 0 : nil
+        var group: String?
+        var headerRows: [Int] = []
+        var columnMaps: [Int: [(ColumnKey, Int)]] = [:]
+        var headerUnits: [Int: [ColumnKey: MoneyUnit]] = [:]
+        var countedSpans = Set<GridPosition>()
+        var placed = Set<RowKey>()
+
+        for r in grid.rows.indices {
+            let entries = Self.entries(grid.rows[r], row: r)
+            guard entries.contains(where: { $0.kind != .empty }) else { continue }
+            let lastLabel = entries.lastIndex { $0.kind == .label }
+            let labelEntries = lastLabel.map { Array(entries[...$0]) } ?? []
+            let dataEntries = Array(entries[(lastLabel.map { $0 + 1 } ?? 0)...])
+            let hasFigures = dataEntries.contains { $0.kind != .empty }
+
+            var rowKey: RowKey?
+            var rowLabel = ""
+            var unknownLabel: String?
+            var isHeader = false
+            var sawTitle = false
+            for entry in labelEntries where entry.kind == .label {
+                let key = LabelKey(entry.cell.text)
+                let role = matcher.role(of: key, inGroup: group)
+                switch role {
+                case .row(let k):
+                    rowKey = k
+                    rowLabel = entry.cell.text
+                    unknownLabel = nil
+                case .group(let g):
+                    group = g
+                    if entry.cell.rowSpan > 1, countedSpans.insert(entry.cell.origin).inserted {
+                        score += spanEvidence(group: g, rowSpan: entry.cell.rowSpan)
+                    }
+                case .blockTitle(let index):
+                    sawTitle = true
+                    block = index ?? block
+                    group = nil
+                    headerRows = []
+                case .column, .header:
+                    isHeader = true
+                case .ambiguous(let keys):
+                    diagnostics.append(GridDiagnostic.ambiguousLabel(location(r, entry.column), label: entry.cell.text, rows: keys))
+                    unknownLabel = nil
+                    rowKey = nil
+                case .unknown:
+                    if !entry.fromAbove, rowKey == nil { unknownLabel = entry.cell.text }
+                }
+            }
+            if sawTitle { score += 1 }
+
+            if rowKey == nil, unknownLabel == nil, labelEntries.isEmpty, hasFigures, let unlabelled = matcher.unlabelledRow {
+                rowKey = unlabelled
+            }
+            if rowKey == nil, isHeader, !hasFigures {
+                headerRows.append(r)
+                continue
+            }
+            if let k = rowKey {
+                block = matcher.blockOfRow[k] ?? block
+                group = matcher.groupOfRow[k]
+            }
+            guard hasFigures || rowKey != nil else { continue }
+            guard let b = block, spec.blocks.indices.contains(b) else {
+                if hasFigures { lose(r, dataEntries, text: unknownLabel ?? rowLabel) }
+                continue
+            }
+            if !headerRows.isEmpty {
+                let (map, units) = columnMap(spec.blocks[b], headerRows: headerRows)
+                if !map.isEmpty { columnMaps[b] = map; headerUnits[b] = units; score += map.count }
+                headerRows = []
+            }
+            let columns = spec.blocks[b].columns
+            guard let cells = cellsOfRow(r, dataEntries, columns: columns, map: columnMaps[b]) else {
+                let read = dataEntries.filter { $0.kind != .empty }.map(\.cell.text)
+                diagnostics.append(
+                    GridDiagnostic.missingFigures(
+                        location(r, nil, row: rowKey), label: rowKey == nil ? (unknownLabel ?? "") : rowLabel,
+                        expected: columns.count, found: dataEntries.count, read: read))
+                score -= 1
+                continue
+            }
+            var figures: [(ColumnKey, Figure)] = []
+            for (column, c) in zip(columns, cells) {
+                guard let c else { continue }
+                if let figure = figure(r, c, column, unit: headerUnits[b]?[column.key], row: rowKey) {
+                    figures.append((column.key, figure))
+                }
+            }
+            if let k = rowKey {
+                if placed.contains(k) {
+                    diagnostics.append(
+                        GridDiagnostic.duplicateRow(location(r, nil, row: k), label: rowLabel, first: "this table"))
+                    continue
+                }
+                placed.insert(k)
+                score += 2
+                rows.append(
+                    Row(key: k, label: rowLabel, place: grid.describe(row: r), location: location(r, nil, row: k),
+                        figures: figures))
+            } else if let label = unknownLabel {
+                let title = spec.blocks[b].title
+                extraRows.append(ExtraRow(block: title, label: label, figures: Dictionary(figures, uniquingKeysWith: { a, _ in a })))
+                diagnostics.append(GridDiagnostic.extraRow(location(r, nil), label: label, block: title))
+            } else {
+                lose(r, dataEntries, text: rowLabel)
+            }
+        }
+    }
+
+    /// The distinct cells of a row, left to right.
+    private static func entries(_ row: [GridCell], row r: Int) -> [Entry] {
+        var out: [Entry] = []
+        var last: GridPosition?
+        for (c, cell) in row.enumerated() {
+            if cell.origin == last { continue }
+            last = cell.origin
+            out.append(Entry(column: c, cell: cell, kind: GridFigure.kind(cell.text), fromAbove: cell.origin.row < r))
+        }
+        return out
+    }
+
+    /// Points when a spanning group label covers exactly as many rows as this edition has under that group, and
+    /// points off when it covers a different number (三、本年度办理结果 rowspan 20 in 2019, 22 in 2021).
+    private func spanEvidence(group: String, rowSpan: Int) -> Int {
+        let expected = matcher.spec.rows.filter { $0.groups.contains(group) }.count
+        guard expected > 1 else { return 0 }
+        return rowSpan == expected ? 3 : -3
+    }
+
+    /// For each column of the block, the grid column whose header labels name it (the header tree's groups break
+    /// ties between equal leaves), left to right; and the money unit a header states.
+    private func columnMap(_ block: BlockSpec, headerRows: [Int]) -> ([(ColumnKey, Int)], [ColumnKey: MoneyUnit]) {
+        var keysByColumn: [[String]] = Array(repeating: [], count: grid.width)
+        var columnRoles: [[ColumnKey]] = Array(repeating: [], count: grid.width)
+        var textByColumn: [[String]] = Array(repeating: [], count: grid.width)
+        for r in headerRows {
+            for c in 0..<grid.width {
+                let cell = grid[r, c]
+                guard GridFigure.kind(cell.text) == .label else { continue }
+                let key = LabelKey(cell.text)
+                keysByColumn[c].append(key.full)
+                textByColumn[c].append(cell.text)
+                if case .column(let k) = matcher.role(of: key, inGroup: nil) { columnRoles[c].append(k) }
+            }
+        }
+        func groupKeys(_ nodes: [HeaderNode], _ prefix: [String], into out: inout [ColumnKey: [String]]) {
+            for node in nodes {
+                switch node {
+                case .column(let c): out[c.key] = prefix
+                case .group(let label, let children): groupKeys(children, prefix + [LabelKey(label).full], into: &out)
+                }
+            }
+        }
+        var groups: [ColumnKey: [String]] = [:]
+        groupKeys(block.header, [], into: &groups)
+        var labelKeys: [ColumnKey: Set<String>] = [:]
+        for column in block.columns {
+            labelKeys[column.key] = Set(([column.label] + column.aliases).map { LabelKey($0).full })
+        }
+        // A header cell names a column when its label is the column's (or an alias), or when the matcher takes it
+        // for that column (a label with a note); repeated leaves (表四's 结果维持) match every column so named.
+        func names(_ c: Int, _ column: ColumnSpec) -> Bool {
+            columnRoles[c].contains(column.key) || keysByColumn[c].contains { labelKeys[column.key]?.contains($0) == true }
+        }
+        var map: [(ColumnKey, Int)] = []
+        var units: [ColumnKey: MoneyUnit] = [:]
+        var after = -1
+        for column in block.columns {
+            var best: (column: Int, score: Int)?
+            for c in max(after + 1, 0)..<grid.width where names(c, column) {
+                let score = (groups[column.key] ?? []).filter { keysByColumn[c].contains($0) }.count
+                if best == nil || score > best?.score ?? 0 { best = (c, score) }
+            }
+            guard let best else { continue }
+            // The header cell may span several grid columns; its origin is where its figures start.
+            map.append((column.key, best.column))
+            after = best.column
+            let origin = grid[headerRows[headerRows.count - 1], best.column].origin
+            while after + 1 < grid.width, grid[headerRows[headerRows.count - 1], after + 1].origin == origin { after += 1 }
+            if column.kind.moneyUnit != nil {
+                let text = textByColumn[best.column].joined()
+                if text.contains(MoneyUnit.wanYuan.rawValue) {
+                    units[column.key] = .wanYuan
+                } else if text.contains("元") {
+                    units[column.key] = .yuan
+                }
+            }
+        }
+        return (map, units)
+    }
+
+    /// The cell for each of `columns`: through the header's column map when there is one, else by position when
+    /// the row has exactly as many cells after its label as the block has columns; nil when neither places them.
+    private func cellsOfRow(_ r: Int, _ data: [Entry], columns: [ColumnSpec], map: [(ColumnKey, Int)]?) -> [GridCell?]? {
+        if let map, map.count == columns.count {
+            let at = Dictionary(map, uniquingKeysWith: { a, _ in a })
+            return columns.map { column in at[column.key].map { grid[r, $0] } }
+        }
+        guard data.count == columns.count else { return nil }
+        return data.map(\.cell)
+    }
+
+    /// The figure of one cell; nil (with a diagnostic) when its text is not a figure, or when it is a copy of a
+    /// figure spanning rows from above.
+    private mutating func figure(_ r: Int, _ cell: GridCell, _ column: ColumnSpec, unit headerUnit: MoneyUnit?, row: RowKey?) -> Figure? {
+        var at = location(r, cell.origin.column, row: row)
+        at.column = column.key
+        if cell.origin.row < r {
+            diagnostics.append(GridDiagnostic.spannedFigure(at, text: cell.text))
+            score -= 1
+            return nil
+        }
+        switch GridFigure.kind(cell.text) {
+        case .empty, .blank:
+            return .blank
+        case .number(let value, let unit):
+            if let target = column.kind.moneyUnit {
+                return .number(Amount(value, unit ?? headerUnit ?? target).converted(to: target).value)
+            }
+            if unit != nil {
+                diagnostics.append(GridDiagnostic.unitInCount(at, text: cell.text))
+                return nil
+            }
+            return .number(value)
+        case .label:
+            diagnostics.append(GridDiagnostic.notAFigure(at, text: cell.text))
+            score -= 1
+            return nil
+        }
+    }
+
+    private mutating func lose(_ r: Int, _ data: [Entry], text: String) {
+        let figures = data.filter { $0.kind != .empty }.map(\.cell.text)
+        guard !figures.isEmpty else { return }
+        diagnostics.append(GridDiagnostic.unplacedFigures(location(r, data.first?.column), figures: figures, label: text))
+        score -= 1
+    }
+
+    private func location(_ r: Int, _ c: Int?, row: RowKey? = nil) -> Diagnostic.Location {
+        var at = Diagnostic.Location(
+            file: file, section: table.section, table: table, row: row, detail: grid.describe(row: r, column: c))
+        if case .sheet(let name) = grid.source {
+            at.sheet = name
+            at.cell = c.map { GridSource.columnLetters($0) + "\(r + 1)" }
+        }
+        return at
+    }
+}
+
+/// The one place grid cells are classified as empty, blank marker, number or text — the same parser as the text
+/// reader's, so that switching the figure parser is a one-line change here.
+enum GridFigure {
+    static func kind(_ text: String) -> CellKind { FigureText.classify(text) }
+}
