@@ -91,7 +91,7 @@ public enum PublishedReport {
         do {
             (text, _) = try TextEncoding.decodeText(Array(data))
         } catch {
-            throw PublishedReadError(error.kind, message: error.message, file: file)
+            throw PublishedReadError(.encoding, message: error.message, file: file)
         }
         let result = ReportTextReader(options: options).read(text, file: file)
         return (result.report, result.diagnostics)
@@ -124,7 +124,7 @@ public enum PublishedReport {
             let body = skip > 0 ? Array(bytes[skip...]) : bytes
             utf8 = encoding == .utf8 ? try validUTF8(body) : Array(try encoding.decode(body).utf8)
         } catch {
-            throw PublishedReadError(error.kind, message: error.message, file: file)
+            throw PublishedReadError(.encoding, message: error.message, file: file)
         }
         let root: HTMLNode
         do {
@@ -145,11 +145,11 @@ public enum PublishedReport {
     }
 
     /// Bytes declared (or detected as) UTF-8; invalid sequences are an error, not replacement characters.
-    static func validUTF8(_ bytes: [UInt8]) throws(PublishedReadError) -> [UInt8] {
+    static func validUTF8(_ bytes: [UInt8]) throws(TextDecodingError) -> [UInt8] {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             // A page declaring UTF-8 but written in GBK is common enough: fall back to GB18030 when that decodes.
             if let text = try? TextEncoding.gb18030.decode(bytes) { return Array(text.utf8) }
-            throw PublishedReadError(.encoding, message: "网页声明为 UTF-8，但内容既不是 UTF-8 也不是 GB18030 — neither UTF-8 nor GB18030")
+            throw TextDecodingError("网页声明为 UTF-8，但内容既不是 UTF-8 也不是 GB18030 — neither UTF-8 nor GB18030")
         }
         return bytes
     }

@@ -1,3 +1,5 @@
+import DisclosureText
+
 /// The charset a page declares: a BOM, else `<meta charset="…">` or `<meta http-equiv="Content-Type"
 /// content="text/html; charset=gb2312">` in the first 8 KiB, else detected (valid UTF-8, else GB18030).
 enum HTMLCharset {

@@ -8,6 +8,8 @@ For each report below it writes, under Tests/TestSupport/Fixtures/:
                                   <p><span> inside cells, rowspan=20 / 22, &nbsp; blanks, chrome with numbers)
   published-html/NAME.gbk.html    the same page declared gb2312 and encoded GB18030 (as GBK sites do)
   published-docx/NAME.docx        the same tables written by python-docx, merged cells as gridSpan / vMerge
+  published-text/province-2019-blank.{tabs,lines}.txt  that report's page as a browser copies it (tabs; one cell
+                                  a line), and .tabs.gbk.txt the tab copy saved in GBK
   published-html/NAME.expected.json  every cell of every table of the edition: a number (as text) or null (blank)
 and published-html/script-shell.html, a page whose body is loaded by script.
 The figures are the seed's (洛阳 2020, 2019 edition), a 2021-edition report with a distinct figure in nearly every cell
@@ -380,6 +382,25 @@ def expected(rep):
             "tables": {"proactive": pro, "applications": app, "reviews": rev}}
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Text as a browser copies the page: one line per table row, a tab between cells (a rowspan's cell only on its first
+# row, an empty field for an empty cell), or one cell per line with an empty line for an empty cell.
+
+def pasted_text(rep, one_per_line):
+    out = [rep["title"]] + list(rep["intro"])
+    heads = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+    for head, table in zip(heads, [proactive_table(rep), applications_table(rep), reviews_table(rep)]):
+        out.append(head)
+        for row in table:
+            fields = ["" if t == "&nbsp;" else t for t, _, _ in row]
+            if one_per_line:
+                out += fields
+            else:
+                out.append("\t".join(fields))
+    out += rep["outro"]
+    return "\n".join(out) + "\n"
+
+
 def main():
     os.makedirs(HTML_DIR, exist_ok=True)
     os.makedirs(DOCX_DIR, exist_ok=True)
@@ -392,6 +413,15 @@ def main():
         with open(os.path.join(HTML_DIR, name + ".expected.json"), "w", encoding="utf-8") as f:
             json.dump(expected(rep), f, ensure_ascii=False, indent=1, sort_keys=True)
         write_docx(rep, os.path.join(DOCX_DIR, name + ".docx"))
+    text_dir = os.path.join(HERE, "published-text")
+    os.makedirs(text_dir, exist_ok=True)
+    rep = province_2019_blank_report()
+    with open(os.path.join(text_dir, rep["name"] + ".tabs.txt"), "w", encoding="utf-8") as f:
+        f.write(pasted_text(rep, one_per_line=False))
+    with open(os.path.join(text_dir, rep["name"] + ".lines.txt"), "w", encoding="utf-8") as f:
+        f.write(pasted_text(rep, one_per_line=True))
+    with open(os.path.join(text_dir, rep["name"] + ".tabs.gbk.txt"), "wb") as f:
+        f.write(pasted_text(rep, one_per_line=False).encode("gb18030"))
     with open(os.path.join(HTML_DIR, "script-shell.html"), "w", encoding="utf-8") as f:
         f.write(SCRIPT_SHELL)
     print("wrote fixtures to", HTML_DIR, "and", DOCX_DIR)

@@ -34,7 +34,7 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
     }
 
     /// The encoding of a byte-order mark at the start of `bytes`, and the mark's length.
-    static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding, Int)? {
+    public static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding, Int)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
         if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
@@ -42,15 +42,15 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
     }
 
     /// Text bytes with no declaration: valid UTF-8 is UTF-8, anything else is tried as GB18030.
-    static func detect(_ bytes: [UInt8]) -> TextEncoding {
+    public static func detect(_ bytes: [UInt8]) -> TextEncoding {
         String(validating: bytes, as: UTF8.self) != nil ? .utf8 : .gb18030
     }
 
     /// Decodes `bytes` (after any BOM) exactly; throws when they are not valid in this encoding.
-    public func decode(_ bytes: [UInt8]) throws(PublishedReadError) -> String {
+    public func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> String {
         if self == .utf8 {
             guard let s = String(validating: bytes, as: UTF8.self) else {
-                throw PublishedReadError(.encoding, message: "声明为 UTF-8，但内容不是有效的 UTF-8 — declared UTF-8 but not valid UTF-8")
+                throw TextDecodingError("声明为 UTF-8，但内容不是有效的 UTF-8 — declared UTF-8 but not valid UTF-8")
             }
             return s
         }
@@ -58,7 +58,7 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
     }
 
     /// Decodes a text file: BOM, else valid UTF-8, else GB18030.
-    public static func decodeText(_ bytes: [UInt8]) throws(PublishedReadError) -> (String, TextEncoding) {
+    public static func decodeText(_ bytes: [UInt8]) throws(TextDecodingError) -> (String, TextEncoding) {
         if let (encoding, length) = byteOrderMark(bytes) {
             return (try encoding.decode(Array(bytes[length...])), encoding)
         }
@@ -69,10 +69,10 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
 
 /// iconv, to UTF-8. The descriptor is opened and closed within one call.
 enum Iconv {
-    static func convert(_ input: [UInt8], from encoding: String) throws(PublishedReadError) -> [UInt8] {
+    static func convert(_ input: [UInt8], from encoding: String) throws(TextDecodingError) -> [UInt8] {
         let cd = iconv_open("UTF-8", encoding)
         guard let cd, cd != iconv_t(bitPattern: -1) else {
-            throw PublishedReadError(.encoding, message: "无法转换编码 \(encoding)（iconv 不支持） — iconv cannot convert \(encoding)")
+            throw TextDecodingError("无法转换编码 \(encoding)（iconv 不支持） — iconv cannot convert \(encoding)")
         }
         defer { iconv_close(cd) }
         guard !input.isEmpty else { return [] }
@@ -100,10 +100,31 @@ enum Iconv {
         }
         if let (code, offset) = failure {
             let what = code == EILSEQ ? "无效的字节序列" : "字节序列不完整"
-            throw PublishedReadError(
-                .encoding,
-                message: "按 \(encoding) 解码失败：第 \(offset) 字节处\(what) — not valid \(encoding) at byte \(offset)")
+            throw TextDecodingError(
+                "按 \(encoding) 解码失败：第 \(offset) 字节处\(what) — not valid \(encoding) at byte \(offset)")
         }
         return Array(output[..<written])
+    }
+}
+
+/// Bytes that are not text in the encoding they declare or were detected as.
+public struct TextDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What went wrong: Chinese, then ` — ` and English.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    /// The message.
+    public var description: String { message }
+}
+
+extension ReportTextReader {
+    /// A text file's bytes as text: a BOM's encoding, else UTF-8 when valid, else GB18030 (which reads GBK and
+    /// GB2312 exactly); throws when the bytes are none of these.
+    public static func decodeText(_ data: Data) throws(TextDecodingError) -> String {
+        try TextEncoding.decodeText(Array(data)).0
     }
 }
