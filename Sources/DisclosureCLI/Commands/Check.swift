@@ -29,7 +29,13 @@ struct Check: ParsableCommand {
         var all: [Diagnostic] = []
         var edition: Edition?
         for file in files {
-            let (loaded, found) = try ReportInput.check(file, previous: previousReport, namesUnit: files.count > 1)
+            let unit = files.count > 1
+            let (loaded, found) =
+                try PublishedInput.load(file).map { loaded in
+                    let context = ValidationContext(
+                        previousReport: previousReport, unit: unit ? loaded.report.organization.name : nil, fileName: file)
+                    return (loaded, loaded.diagnostics + Validator().validate(loaded.report, in: context))
+                } ?? ReportInput.check(file, previous: previousReport, namesUnit: unit)
             edition = edition ?? loaded.report.edition
             all += found
         }

@@ -10,18 +10,23 @@ struct Parse: ParsableCommand {
         discussion: "读不进表格的行会以带行号的诊断列出（标准错误）。 Lines that cannot be placed are listed with their line numbers on standard error."
     )
 
-    @Argument(help: "报告文本文件 — the published report text (UTF-8).")
+    @Argument(help: "已发布的报告：文本（UTF-8 或 GBK）、网页 .html 或 Word .docx — the published report: text (UTF-8 or GBK), a saved page or a .docx.")
     var report: String
 
     @Option(name: .shortAndLong, help: "输出的 JSON 文件（默认标准输出） — output JSON file (default: standard output).")
     var output: String?
 
     func run() throws {
-        let data = try ReportInput.contents(of: report)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("不是 UTF-8 文本", "not UTF-8 text", file: report)
+        let result: ReadResult
+        if let loaded = try PublishedInput.load(report) {
+            result = ReadResult(report: loaded.report, diagnostics: loaded.diagnostics)
+        } else {
+            let data = try ReportInput.contents(of: report)
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw CLIError("不是 UTF-8 文本", "not UTF-8 text", file: report)
+            }
+            result = ReportTextReader().read(text, file: report)
         }
-        let result = ReportTextReader().read(text, file: report)
         try Output.write(try ReportJSON.encode(result.report), to: output)
         if !result.diagnostics.isEmpty {
             Terminal.error(Output.text(result.diagnostics, edition: result.report.edition))
