@@ -139,6 +139,9 @@ let package = Package(
             name: "aggregation-bench", dependencies: ["DisclosureAggregation", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/aggregation-bench"),
         .executableTarget(
+            name: "published-bench", dependencies: ["DisclosurePublished", "DisclosureModel", "BenchSupport"],
+            path: "Benchmarks/published-bench", exclude: ["bs4_baseline.py"]),
+        .executableTarget(
             name: "workbook-bench",
             dependencies: ["DisclosureWorkbook", "DisclosureSamples", "XLSX", "CXlsxWriter", "BenchSupport"],
             path: "Benchmarks/workbook-bench"),

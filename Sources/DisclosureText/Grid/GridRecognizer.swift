@@ -30,15 +30,18 @@ public struct GridRecognizer: Sendable {
     public func read(_ grids: [ReportGrid], fallback: Edition) -> GridReading {
         var best: (edition: Edition, score: Int, attempts: [Attempt])?
         var scores: [Edition: Int] = [:]
+        let cells = grids.map(ClassifiedGrid.init)
+        var roles = RoleCache()
         for edition in editions {
             let matchers = ReportTextReader.matchers[edition] ?? [:]
             var attempts: [Attempt] = []
             var total = 0
-            for (index, grid) in grids.enumerated() {
+            for (index, grid) in grids.enumerated() where cells[index].hasLabels {
                 var chosen: Attempt?
                 for table in TableID.allCases {
                     guard let matcher = matchers[table] else { continue }
-                    let attempt = Attempt(grid: grid, gridIndex: index, matcher: matcher, file: file)
+                    let attempt = Attempt(
+                        grid: grid, cells: cells[index], matcher: matcher, edition: edition, roles: &roles, file: file)
                     if attempt.score > 0, attempt.score > (chosen?.score ?? 0) { chosen = attempt }
                 }
                 if let chosen {
@@ -130,7 +133,9 @@ struct Attempt {
     private(set) var score = 0
 
     private let grid: ReportGrid
+    private let cells: ClassifiedGrid
     private let matcher: TableMatcher
+    private let edition: Edition
     private let file: String?
 
     /// One distinct cell of a row (horizontal copies of a colspan skipped).
@@ -142,17 +147,28 @@ struct Attempt {
         var fromAbove: Bool
     }
 
-    init(grid: ReportGrid, gridIndex: Int, matcher: TableMatcher, file: String?) {
+    init(grid: ReportGrid, cells: ClassifiedGrid, matcher: TableMatcher, edition: Edition, roles: inout RoleCache, file: String?) {
         self.grid = grid
+        self.cells = cells
         self.matcher = matcher
+        self.edition = edition
         self.file = file
         table = matcher.spec.id
-        read()
+        read(&roles)
+    }
+
+    /// The matcher's role for a label, remembered for the whole read (a page repeats its labels in every attempt).
+    private func role(_ key: LabelKey, _ group: String?, _ roles: inout RoleCache) -> LabelRole {
+        let id = RoleCache.Key(edition: edition, table: table, label: key.full, group: group)
+        if let known = roles.roles[id] { return known }
+        let found = matcher.role(of: key, inGroup: group)
+        roles.roles[id] = found
+        return found
     }
 
     // MARK: Reading
 
-    private mutating func read() {
+    private mutating func read(_ roles: inout RoleCache) {
         let spec = matcher.spec
         var block: Int? = spec.blocks.count == 1 ? 0 : nil
         var group: String?
@@ -163,7 +179,7 @@ struct Attempt {
         var placed = Set<RowKey>()
 
         for r in grid.rows.indices {
-            let entries = Self.entries(grid.rows[r], row: r)
+            let entries = entries(row: r)
             guard entries.contains(where: { $0.kind != .empty }) else { continue }
             let lastLabel = entries.lastIndex { $0.kind == .label }
             let labelEntries = lastLabel.map { Array(entries[...$0]) } ?? []
@@ -176,8 +192,8 @@ struct Attempt {
             var isHeader = false
             var sawTitle = false
             for entry in labelEntries where entry.kind == .label {
-                let key = LabelKey(entry.cell.text)
-                let role = matcher.role(of: key, inGroup: group)
+                guard let key = cells.keys[r][entry.column] else { continue }
+                let role = role(key, group, &roles)
                 switch role {
                 case .row(let k):
                     rowKey = k
@@ -222,7 +238,7 @@ struct Attempt {
                 continue
             }
             if !headerRows.isEmpty {
-                let (map, units) = columnMap(spec.blocks[b], headerRows: headerRows)
+                let (map, units) = columnMap(spec.blocks[b], headerRows: headerRows, &roles)
                 if !map.isEmpty { columnMaps[b] = map; headerUnits[b] = units; score += map.count }
                 headerRows = []
             }
@@ -265,13 +281,13 @@ struct Attempt {
     }
 
     /// The distinct cells of a row, left to right.
-    private static func entries(_ row: [GridCell], row r: Int) -> [Entry] {
+    private func entries(row r: Int) -> [Entry] {
         var out: [Entry] = []
         var last: GridPosition?
-        for (c, cell) in row.enumerated() {
+        for (c, cell) in grid.rows[r].enumerated() {
             if cell.origin == last { continue }
             last = cell.origin
-            out.append(Entry(column: c, cell: cell, kind: GridFigure.kind(cell.text), fromAbove: cell.origin.row < r))
+            out.append(Entry(column: c, cell: cell, kind: cells.kinds[r][c], fromAbove: cell.origin.row < r))
         }
         return out
     }
@@ -286,18 +302,16 @@ struct Attempt {
 
     /// For each column of the block, the grid column whose header labels name it (the header tree's groups break
     /// ties between equal leaves), left to right; and the money unit a header states.
-    private func columnMap(_ block: BlockSpec, headerRows: [Int]) -> ([(ColumnKey, Int)], [ColumnKey: MoneyUnit]) {
+    private func columnMap(_ block: BlockSpec, headerRows: [Int], _ roles: inout RoleCache) -> ([(ColumnKey, Int)], [ColumnKey: MoneyUnit]) {
         var keysByColumn: [[String]] = Array(repeating: [], count: grid.width)
         var columnRoles: [[ColumnKey]] = Array(repeating: [], count: grid.width)
         var textByColumn: [[String]] = Array(repeating: [], count: grid.width)
         for r in headerRows {
             for c in 0..<grid.width {
-                let cell = grid[r, c]
-                guard GridFigure.kind(cell.text) == .label else { continue }
-                let key = LabelKey(cell.text)
+                guard let key = cells.keys[r][c] else { continue }
                 keysByColumn[c].append(key.full)
-                textByColumn[c].append(cell.text)
-                if case .column(let k) = matcher.role(of: key, inGroup: nil) { columnRoles[c].append(k) }
+                textByColumn[c].append(grid[r, c].text)
+                if case .column(let k) = role(key, nil, &roles) { columnRoles[c].append(k) }
             }
         }
         func groupKeys(_ nodes: [HeaderNode], _ prefix: [String], into out: inout [ColumnKey: [String]]) {
@@ -367,7 +381,7 @@ struct Attempt {
             score -= 1
             return nil
         }
-        switch GridFigure.kind(cell.text) {
+        switch cells.kinds[cell.origin.row][cell.origin.column] {
         case .empty, .blank:
             return .blank
         case .number(let value, let unit):
@@ -402,6 +416,52 @@ struct Attempt {
         }
         return at
     }
+}
+
+/// Each cell of a grid classified once (empty, blank marker, number, label) and each label reduced to its matching
+/// key once, for all the attempts on it.
+struct ClassifiedGrid {
+    var kinds: [[CellKind]]
+    var keys: [[LabelKey?]]
+    /// Some cell is a label short enough to be a table label (a grid without any is no official table).
+    var hasLabels: Bool
+
+    init(_ grid: ReportGrid) {
+        var kindOf: [String: CellKind] = [:]
+        var keyOf: [String: LabelKey] = [:]
+        var hasLabels = false
+        kinds = grid.rows.map { row in
+            row.map { cell in
+                if let k = kindOf[cell.text] { return k }
+                let k = GridFigure.kind(cell.text)
+                kindOf[cell.text] = k
+                return k
+            }
+        }
+        keys = grid.rows.indices.map { r in
+            grid.rows[r].map { cell -> LabelKey? in
+                guard kindOf[cell.text] == .label, cell.text.utf8.count <= Cell.maxLabelLength * 3 else { return nil }
+                if let key = keyOf[cell.text] { return key }
+                let key = LabelKey(cell.text)
+                keyOf[cell.text] = key
+                hasLabels = true
+                return key
+            }
+        }
+        self.hasLabels = hasLabels
+    }
+}
+
+/// The matchers' answers for the labels of one read.
+struct RoleCache {
+    struct Key: Hashable {
+        var edition: Edition
+        var table: TableID
+        var label: String
+        var group: String?
+    }
+
+    var roles: [Key: LabelRole] = [:]
 }
 
 /// The one place grid cells are classified as empty, blank marker, number or text — the same parser as the text
