@@ -133,7 +133,7 @@ public enum PublishedReport {
             throw PublishedReadError(error.kind, message: error.message, file: file)
         }
         let page = HTMLPage(root: root)
-        if page.grids.isEmpty, !page.hasTables, !page.lines.contains(where: { line in HTMLPage.markers.contains { line.text.contains($0) } }) {
+        if page.grids.isEmpty, !page.hasTables, !page.lines.contains(where: { line in HTMLPage.markers.contains { line.text.containsBytes($0) } }) {
             throw PublishedReadError(
                 .scriptShell,
                 message: page.hasScripts

@@ -65,7 +65,7 @@ struct HTMLPage {
         guard let name = node.name else { return false }
         if chromeTags.contains(name) { return true }
         let words = classes(node) + [(node.attributes["id"] ?? "").lowercased()]
-        return words.contains { word in !word.isEmpty && chromeWords.contains { word.contains($0) } }
+        return words.contains { word in !word.isEmpty && chromeWords.contains { word.containsBytes($0) } }
     }
 
     init(root: HTMLNode) {
@@ -78,7 +78,7 @@ struct HTMLPage {
         out.flush()
         lines = out.lines
         // The title usually sits above the article body (an <h1>, a .title div), else in <title>.
-        let hasTitle = lines.prefix(3).contains { $0.text.contains("年度报告") }
+        let hasTitle = lines.prefix(3).contains { $0.text.containsBytes("年度报告") }
         if !hasTitle, let title = Self.title(body: body, root: root) { lines.insert(title, at: 0) }
     }
 
@@ -105,13 +105,13 @@ struct HTMLPage {
     /// Report tables and section headings under `node` (chrome left out).
     static func markerCount(_ node: HTMLNode) -> Int {
         guard let name = node.name else {
-            if case .text(let t) = node.kind { return markers.contains { t.contains($0) } ? 1 : 0 }
+            if case .text(let t) = node.kind { return markers.contains { t.containsBytes($0) } ? 1 : 0 }
             return 0
         }
         if skipped.contains(name) || isChrome(node) { return 0 }
         if name == "table" {
             let text = plainText(node)
-            return text.contains("本年度办理结果") || text.contains("第二十条") || text.contains("行政复议") ? 1 : 0
+            return text.containsBytes("本年度办理结果") || text.containsBytes("第二十条") || text.containsBytes("行政复议") ? 1 : 0
         }
         return node.children.reduce(0) { $0 + markerCount($1) }
     }
@@ -120,10 +120,10 @@ struct HTMLPage {
         var found: ReportTextReader.Line?
         walk(body, skippingChrome: true) { node in
             guard found == nil else { return false }
-            let isHeading = ["h1", "h2", "h3"].contains(node.name ?? "") || classes(node).contains { $0.contains("title") }
+            let isHeading = ["h1", "h2", "h3"].contains(node.name ?? "") || classes(node).contains { $0.containsBytes("title") }
             if isHeading {
                 let text = plainText(node)
-                if text.contains("年度报告"), text.count < 200 {
+                if text.containsBytes("年度报告"), text.utf8.count < 600 {
                     found = ReportTextReader.Line(text, number: node.line)
                     return false
                 }
@@ -132,7 +132,7 @@ struct HTMLPage {
         }
         if found == nil, let title = first(in: root, where: { $0.name == "title" }) {
             let text = plainText(title)
-            if text.contains("年度报告") { found = ReportTextReader.Line(text, number: title.line) }
+            if text.containsBytes("年度报告") { found = ReportTextReader.Line(text, number: title.line) }
         }
         return found
     }
@@ -289,5 +289,13 @@ struct LineBuilder {
         let text = String(current)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
         lines.append(ReportTextReader.Line(text, number: line))
+    }
+}
+
+extension String {
+    /// True when `needle` occurs in the string, compared by UTF-8 bytes (Foundation's `contains` bridges to
+    /// NSString on Linux and dominated the page reader's time).
+    func containsBytes(_ needle: String) -> Bool {
+        utf8.firstRange(of: needle.utf8) != nil
     }
 }

@@ -39,7 +39,9 @@ public struct GridRecognizer: Sendable {
             for (index, grid) in grids.enumerated() where cells[index].hasLabels {
                 var chosen: Attempt?
                 for table in TableID.allCases {
-                    guard let matcher = matchers[table] else { continue }
+                    // Only the tables some label of the grid identifies exactly are tried (the full matching of
+                    // every label against every table was most of the reading time).
+                    guard let matcher = matchers[table], cells[index].identifies(matcher) else { continue }
                     let attempt = Attempt(
                         grid: grid, cells: cells[index], matcher: matcher, edition: edition, roles: &roles, file: file)
                     if attempt.score > 0, attempt.score > (chosen?.score ?? 0) { chosen = attempt }
@@ -350,9 +352,9 @@ struct Attempt {
             while after + 1 < grid.width, grid[headerRows[headerRows.count - 1], after + 1].origin == origin { after += 1 }
             if column.kind.moneyUnit != nil {
                 let text = textByColumn[best.column].joined()
-                if text.contains(MoneyUnit.wanYuan.rawValue) {
+                if text.utf8.firstRange(of: MoneyUnit.wanYuan.rawValue.utf8) != nil {
                     units[column.key] = .wanYuan
-                } else if text.contains("元") {
+                } else if text.utf8.firstRange(of: "元".utf8) != nil {
                     units[column.key] = .yuan
                 }
             }
@@ -425,6 +427,18 @@ struct ClassifiedGrid {
     var keys: [[LabelKey?]]
     /// Some cell is a label short enough to be a table label (a grid without any is no official table).
     var hasLabels: Bool
+
+    /// True when some label of the grid is exactly a label that identifies `matcher`'s table.
+    func identifies(_ matcher: TableMatcher) -> Bool {
+        var seen = Set<String>()
+        for row in keys {
+            for key in row {
+                guard let key, seen.insert(key.full).inserted else { continue }
+                if matcher.exactIdentifyingRole(of: key) != nil { return true }
+            }
+        }
+        return false
+    }
 
     init(_ grid: ReportGrid) {
         var kindOf: [String: CellKind] = [:]
