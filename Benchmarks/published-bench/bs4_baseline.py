@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """published-bench baseline: the same job written the way a developer would reach for it — BeautifulSoup + lxml.
 
-    python3 bs4_baseline.py DIR        prints: seconds figures peak_bytes
+    python3 bs4_baseline.py DIR        prints: seconds figures peak_bytes cpu_seconds
 
 For every page in DIR: decode (GB2312/GBK declared → GB18030; else BeautifulSoup's own detection),
 parse with lxml, find the article (#zoom, .TRS_Editor, … as our reader does), drop scripts/styles, collect the
@@ -77,15 +77,17 @@ def main():
     folder = sys.argv[1]
     files = sorted(os.path.join(folder, n) for n in os.listdir(folder))
     t = time.perf_counter()
+    cpu = time.process_time()
     figures = 0
     for path in files:
         figures += read(path)[0]
     dt = time.perf_counter() - t
+    dcpu = time.process_time() - cpu
     peak = 0
     for line in open("/proc/self/status"):
         if line.startswith("VmHWM:"):
             peak = int(line.split()[1]) * 1024
-    print(dt, figures, peak)
+    print(dt, figures, peak, dcpu)
 
 
 if __name__ == "__main__":

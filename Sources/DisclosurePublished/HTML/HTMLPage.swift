@@ -25,7 +25,7 @@ struct HTMLPage {
 
         func matches(_ node: HTMLNode) -> Bool {
             switch self {
-            case .id(let id): node.attributes["id"]?.lowercased() == id
+            case .id(let id): node.id == id
             case .className(let c): HTMLPage.classes(node).contains(c)
             case .tag(let t): node.name == t
             }
@@ -56,16 +56,14 @@ struct HTMLPage {
         String(heading.drop { $0 != "、" }.dropFirst())
     }.filter { $0.count >= 4 }
 
-    static func classes(_ node: HTMLNode) -> [String] {
-        (node.attributes["class"] ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            .map(String.init)
-    }
+    static func classes(_ node: HTMLNode) -> [String] { node.classes }
 
     static func isChrome(_ node: HTMLNode) -> Bool {
         guard let name = node.name else { return false }
         if chromeTags.contains(name) { return true }
-        let words = classes(node) + [(node.attributes["id"] ?? "").lowercased()]
-        return words.contains { word in !word.isEmpty && chromeWords.contains { word.containsBytes($0) } }
+        if node.classes.isEmpty, node.id.isEmpty { return false }
+        let words = node.id.isEmpty ? node.classes : node.classes + [node.id]
+        return words.contains { word in chromeWords.contains { word.containsBytes($0) } }
     }
 
     init(root: HTMLNode) {
@@ -293,9 +291,29 @@ struct LineBuilder {
 }
 
 extension String {
-    /// True when `needle` occurs in the string, compared by UTF-8 bytes (Foundation's `contains` bridges to
-    /// NSString on Linux and dominated the page reader's time).
+    /// True when `needle` occurs in the string, compared by UTF-8 bytes (Foundation's `contains`
+    /// bridges to NSString on Linux, and the generic `firstRange(of:)` allocates a searcher per call; both
+    /// dominated the page reader's time).
     func containsBytes(_ needle: String) -> Bool {
-        utf8.firstRange(of: needle.utf8) != nil
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard n.count > 0 else { return true }
+                guard h.count >= n.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }

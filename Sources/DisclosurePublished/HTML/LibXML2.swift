@@ -8,8 +8,8 @@
 internal import CLibXML2
 import Foundation
 
-/// A parsed HTML element tree in plain Swift values: elements with their lower-cased name, attributes and source line,
-/// and text.
+/// A parsed HTML element tree in plain Swift values: elements with their lower-cased name, the attributes the
+/// readers use (`class`, `id`, `rowspan`, `colspan`) and source line, and text.
 struct HTMLNode: Sendable {
     enum Kind: Sendable {
         case element(String)
@@ -21,6 +21,23 @@ struct HTMLNode: Sendable {
     var children: [HTMLNode]
     /// The 1-based line in the page's source where the node starts.
     var line: Int
+    /// The `class` attribute's names, lower-cased.
+    var classes: [String]
+    /// The `id` attribute, lower-cased ("" when none).
+    var id: String
+
+    /// The attributes kept (the others, inline styles above all, are never read).
+    static let keptAttributes: [String] = ["class", "id", "rowspan", "colspan"]
+
+    init(kind: Kind, attributes: [String: String], children: [HTMLNode], line: Int) {
+        self.kind = kind
+        self.attributes = attributes
+        self.children = children
+        self.line = line
+        classes = (attributes["class"] ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            .map(String.init)
+        id = (attributes["id"] ?? "").lowercased()
+    }
 
     var name: String? {
         if case .element(let n) = kind { return n }
@@ -87,7 +104,12 @@ enum LibXML2 {
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let a = attribute {
-            let name = string(a.pointee.name).lowercased()
+            defer { attribute = a.pointee.next }
+            // Only the attributes the readers use become Swift strings (Word-pasted cells carry long styles).
+            guard let rawName = a.pointee.name,
+                let kept = HTMLNode.keptAttributes.first(where: { xmlStrcasecmp(rawName, $0) == 0 })
+            else { continue }
+            let name = kept
             var value = ""
             var child = a.pointee.children
             while let c = child {
@@ -95,13 +117,16 @@ enum LibXML2 {
                 child = c.pointee.next
             }
             attributes[name] = value
-            attribute = a.pointee.next
         }
         var children: [HTMLNode] = []
+        let elementName = string(node.pointee.name).lowercased()
+        let structural = structuralElements.contains(elementName)
         if depth < maxDepth {
             var child = node.pointee.children
             while let c = child {
                 switch c.pointee.type {
+                case XML_TEXT_NODE where structural && isBlank(c.pointee.content):
+                    break  // the white space between table rows and cells
                 case XML_ELEMENT_NODE, XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     children.append(copy(c, depth: depth + 1))
                 default:
@@ -110,8 +135,22 @@ enum LibXML2 {
                 child = c.pointee.next
             }
         }
-        return HTMLNode(
-            kind: .element(string(node.pointee.name).lowercased()), attributes: attributes, children: children,
-            line: line)
+        return HTMLNode(kind: .element(elementName), attributes: attributes, children: children, line: line)
+    }
+
+    /// Elements whose white-space-only text children mean nothing (between rows, cells, list items).
+    private static let structuralElements: Set<String> = [
+        "html", "head", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "select",
+    ]
+
+    private static func isBlank(_ content: UnsafePointer<xmlChar>?) -> Bool {
+        guard var p = content else { return true }
+        while p.pointee != 0 {
+            switch p.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D: p += 1
+            default: return false
+            }
+        }
+        return true
     }
 }

@@ -175,7 +175,7 @@ struct Attempt {
         var block: Int? = spec.blocks.count == 1 ? 0 : nil
         var group: String?
         var headerRows: [Int] = []
-        var columnMaps: [Int: [(ColumnKey, Int)]] = [:]
+        var columnMaps: [Int: [ColumnKey: Int]] = [:]
         var headerUnits: [Int: [ColumnKey: MoneyUnit]] = [:]
         var countedSpans = Set<GridPosition>()
         var placed = Set<RowKey>()
@@ -241,7 +241,11 @@ struct Attempt {
             }
             if !headerRows.isEmpty {
                 let (map, units) = columnMap(spec.blocks[b], headerRows: headerRows, &roles)
-                if !map.isEmpty { columnMaps[b] = map; headerUnits[b] = units; score += map.count }
+                if !map.isEmpty {
+                    columnMaps[b] = Dictionary(map, uniquingKeysWith: { a, _ in a })
+                    headerUnits[b] = units
+                    score += map.count
+                }
                 headerRows = []
             }
             let columns = spec.blocks[b].columns
@@ -364,10 +368,9 @@ struct Attempt {
 
     /// The cell for each of `columns`: through the header's column map when there is one, else by position when
     /// the row has exactly as many cells after its label as the block has columns; nil when neither places them.
-    private func cellsOfRow(_ r: Int, _ data: [Entry], columns: [ColumnSpec], map: [(ColumnKey, Int)]?) -> [GridCell?]? {
+    private func cellsOfRow(_ r: Int, _ data: [Entry], columns: [ColumnSpec], map: [ColumnKey: Int]?) -> [GridCell?]? {
         if let map, map.count == columns.count {
-            let at = Dictionary(map, uniquingKeysWith: { a, _ in a })
-            return columns.map { column in at[column.key].map { grid[r, $0] } }
+            return columns.map { column in map[column.key].map { grid[r, $0] } }
         }
         guard data.count == columns.count else { return nil }
         return data.map(\.cell)
