@@ -177,10 +177,6 @@ struct HTMLPage {
     }
 
     static func cell(_ node: HTMLNode) -> SpannedCell {
-        func span(_ name: String) -> Int {
-            let digits = (node.attributes[name] ?? "").trimmingCharacters(in: .whitespaces).prefix { $0.isASCII && $0.isNumber }
-            return max(1, Int(digits.prefix(6)) ?? 1)
-        }
         var out = LineBuilder()
         func text(_ n: HTMLNode) {
             switch n.kind {
@@ -195,7 +191,7 @@ struct HTMLPage {
         }
         for c in node.children { text(c) }
         out.flush()
-        return SpannedCell(out.lines.map(\.text).joined(separator: "\n"), rowSpan: span("rowspan"), columnSpan: span("colspan"))
+        return SpannedCell(out.lines.map(\.text).joined(separator: "\n"), rowSpan: node.span("rowspan"), columnSpan: node.span("colspan"))
     }
 
     static func nestedTables(_ table: HTMLNode) -> [HTMLNode] {

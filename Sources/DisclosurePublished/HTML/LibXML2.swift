@@ -10,21 +10,23 @@ import Foundation
 
 /// A parsed HTML element tree in plain Swift values: elements with their lower-cased name, the attributes the
 /// readers use (`class`, `id`, `rowspan`, `colspan`) and source line, and text.
-struct HTMLNode: Sendable {
+final class HTMLNode: Sendable {
     enum Kind: Sendable {
         case element(String)
         case text(String)
     }
 
-    var kind: Kind
-    var attributes: [String: String]
-    var children: [HTMLNode]
+    let kind: Kind
+    let attributes: [String: String]
+    let children: [HTMLNode]
     /// The 1-based line in the page's source where the node starts.
-    var line: Int
+    let line: Int
     /// The `class` attribute's names, lower-cased.
-    var classes: [String]
+    let classes: [String]
     /// The `id` attribute, lower-cased ("" when none).
-    var id: String
+    let id: String
+    /// The element's name, nil for text.
+    let name: String?
 
     /// The attributes kept (the others, inline styles above all, are never read).
     static let keptAttributes: [String] = ["class", "id", "rowspan", "colspan"]
@@ -37,11 +39,21 @@ struct HTMLNode: Sendable {
         classes = (attributes["class"] ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .map(String.init)
         id = (attributes["id"] ?? "").lowercased()
+        if case .element(let n) = kind { name = n } else { name = nil }
     }
 
-    var name: String? {
-        if case .element(let n) = kind { return n }
-        return nil
+    /// A `rowspan` / `colspan` value: its leading digits, at least 1.
+    func span(_ attribute: String) -> Int {
+        guard let text = attributes[attribute] else { return 1 }
+        var value = 0
+        var digits = 0
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x09, digits == 0 { continue }
+            guard b >= 0x30, b <= 0x39, digits < 6 else { break }
+            value = value * 10 + Int(b - 0x30)
+            digits += 1
+        }
+        return max(1, value)
     }
 }
 

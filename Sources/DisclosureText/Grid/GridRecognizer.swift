@@ -30,8 +30,18 @@ public struct GridRecognizer: Sendable {
     public func read(_ grids: [ReportGrid], fallback: Edition) -> GridReading {
         var best: (edition: Edition, score: Int, attempts: [Attempt])?
         var scores: [Edition: Int] = [:]
-        let cells = grids.map(ClassifiedGrid.init)
+        let cells = grids.enumerated().map { ClassifiedGrid($0.element, index: $0.offset) }
         var roles = RoleCache()
+        // A table described identically in two editions (表四) is read once and the reading reused.
+        var sameAs: [TableID: [Edition: Edition]] = [:]
+        for table in TableID.allCases {
+            for (i, e) in editions.enumerated() {
+                if let earlier = editions[..<i].first(where: { FormCatalog.spec(table, $0).blocks == FormCatalog.spec(table, e).blocks }) {
+                    sameAs[table, default: [:]][e] = earlier
+                }
+            }
+        }
+        var readings: [Int: [TableID: [Edition: Attempt]]] = [:]
         for edition in editions {
             let matchers = ReportTextReader.matchers[edition] ?? [:]
             var attempts: [Attempt] = []
@@ -42,8 +52,14 @@ public struct GridRecognizer: Sendable {
                     // Only the tables some label of the grid identifies exactly are tried (the full matching of
                     // every label against every table was most of the reading time).
                     guard let matcher = matchers[table], cells[index].identifies(matcher) else { continue }
-                    let attempt = Attempt(
-                        grid: grid, cells: cells[index], matcher: matcher, edition: edition, roles: &roles, file: file)
+                    let attempt: Attempt
+                    if let earlier = sameAs[table]?[edition], let known = readings[index]?[table]?[earlier] {
+                        attempt = known
+                    } else {
+                        attempt = Attempt(
+                            grid: grid, cells: cells[index], matcher: matcher, edition: edition, roles: &roles, file: file)
+                    }
+                    readings[index, default: [:]][table, default: [:]][edition] = attempt
                     if attempt.score > 0, attempt.score > (chosen?.score ?? 0) { chosen = attempt }
                 }
                 if let chosen {
@@ -160,8 +176,10 @@ struct Attempt {
     }
 
     /// The matcher's role for a label, remembered for the whole read (a page repeats its labels in every attempt).
-    private func role(_ key: LabelKey, _ group: String?, _ roles: inout RoleCache) -> LabelRole {
-        let id = RoleCache.Key(edition: edition, table: table, label: key.full, group: group)
+    private func role(_ r: Int, _ c: Int, _ group: String?, _ roles: inout RoleCache) -> LabelRole? {
+        guard let key = cells.keys[r][c] else { return nil }
+        let id = RoleCache.Key(
+            edition: edition, table: table, grid: cells.index, label: cells.labelIDs[r][c], group: roles.number(of: group))
         if let known = roles.roles[id] { return known }
         let found = matcher.role(of: key, inGroup: group)
         roles.roles[id] = found
@@ -178,7 +196,7 @@ struct Attempt {
         var columnMaps: [Int: [ColumnKey: Int]] = [:]
         var headerUnits: [Int: [ColumnKey: MoneyUnit]] = [:]
         var countedSpans = Set<GridPosition>()
-        var placed = Set<RowKey>()
+        var placed: [RowKey: Int] = [:]
 
         for r in grid.rows.indices {
             let entries = entries(row: r)
@@ -194,8 +212,7 @@ struct Attempt {
             var isHeader = false
             var sawTitle = false
             for entry in labelEntries where entry.kind == .label {
-                guard let key = cells.keys[r][entry.column] else { continue }
-                let role = role(key, group, &roles)
+                guard let role = role(r, entry.column, group, &roles) else { continue }
                 switch role {
                 case .row(let k):
                     rowKey = k
@@ -266,12 +283,12 @@ struct Attempt {
                 }
             }
             if let k = rowKey {
-                if placed.contains(k) {
+                if let first = placed[k] {
                     diagnostics.append(
-                        GridDiagnostic.duplicateRow(location(r, nil, row: k), label: rowLabel, first: "this table"))
+                        GridDiagnostic.duplicateRow(location(r, nil, row: k), label: rowLabel, first: grid.describe(row: first)))
                     continue
                 }
-                placed.insert(k)
+                placed[k] = r
                 score += 2
                 rows.append(
                     Row(key: k, label: rowLabel, place: grid.describe(row: r), location: location(r, nil, row: k),
@@ -317,7 +334,7 @@ struct Attempt {
                 guard let key = cells.keys[r][c] else { continue }
                 keysByColumn[c].append(key.full)
                 textByColumn[c].append(grid[r, c].text)
-                if case .column(let k) = role(key, nil, &roles) { columnRoles[c].append(k) }
+                if case .column(let k) = role(r, c, nil, &roles) { columnRoles[c].append(k) }
             }
         }
         func groupKeys(_ nodes: [HeaderNode], _ prefix: [String], into out: inout [ColumnKey: [String]]) {
@@ -428,57 +445,91 @@ struct Attempt {
 struct ClassifiedGrid {
     var kinds: [[CellKind]]
     var keys: [[LabelKey?]]
+    /// A number per distinct label key of the grid (the same number for the same text), for the role cache.
+    var labelIDs: [[Int]]
     /// Some cell is a label short enough to be a table label (a grid without any is no official table).
     var hasLabels: Bool
+    /// Which grid of the read this is.
+    var index: Int
 
     /// True when some label of the grid is exactly a label that identifies `matcher`'s table.
     func identifies(_ matcher: TableMatcher) -> Bool {
-        var seen = Set<String>()
-        for row in keys {
-            for key in row {
-                guard let key, seen.insert(key.full).inserted else { continue }
+        var seen = Set<Int>()
+        for (r, row) in keys.enumerated() {
+            for (c, key) in row.enumerated() {
+                guard let key, seen.insert(labelIDs[r][c]).inserted else { continue }
                 if matcher.exactIdentifyingRole(of: key) != nil { return true }
             }
         }
         return false
     }
 
-    init(_ grid: ReportGrid) {
-        var kindOf: [String: CellKind] = [:]
-        var keyOf: [String: LabelKey] = [:]
+    init(_ grid: ReportGrid, index: Int) {
+        self.index = index
+        var kinds: [[CellKind]] = []
+        var keys: [[LabelKey?]] = []
+        var ids: [[Int]] = []
+        var idOf: [String: Int] = [:]
         var hasLabels = false
-        kinds = grid.rows.map { row in
-            row.map { cell in
-                if let k = kindOf[cell.text] { return k }
-                let k = GridFigure.kind(cell.text)
-                kindOf[cell.text] = k
-                return k
+        kinds.reserveCapacity(grid.rows.count)
+        for (r, row) in grid.rows.enumerated() {
+            var kindRow: [CellKind] = []
+            var keyRow: [LabelKey?] = []
+            var idRow: [Int] = []
+            for (c, cell) in row.enumerated() {
+                // A position covered by a merged cell repeats what its origin was classified as.
+                if cell.origin.row < r || cell.origin.column < c {
+                    let o = cell.origin
+                    kindRow.append(o.row < r ? kinds[o.row][o.column] : kindRow[o.column])
+                    keyRow.append(o.row < r ? keys[o.row][o.column] : keyRow[o.column])
+                    idRow.append(o.row < r ? ids[o.row][o.column] : idRow[o.column])
+                    continue
+                }
+                let kind = GridFigure.kind(cell.text)
+                kindRow.append(kind)
+                if kind == .label, cell.text.utf8.count <= Cell.maxLabelLength * 3 {
+                    let key = LabelKey(cell.text)
+                    keyRow.append(key)
+                    let id = idOf[key.full] ?? idOf.count
+                    idOf[key.full] = id
+                    idRow.append(id)
+                    hasLabels = true
+                } else {
+                    keyRow.append(nil)
+                    idRow.append(-1)
+                }
             }
+            kinds.append(kindRow)
+            keys.append(keyRow)
+            ids.append(idRow)
         }
-        keys = grid.rows.indices.map { r in
-            grid.rows[r].map { cell -> LabelKey? in
-                guard kindOf[cell.text] == .label, cell.text.utf8.count <= Cell.maxLabelLength * 3 else { return nil }
-                if let key = keyOf[cell.text] { return key }
-                let key = LabelKey(cell.text)
-                keyOf[cell.text] = key
-                hasLabels = true
-                return key
-            }
-        }
+        self.kinds = kinds
+        self.keys = keys
+        labelIDs = ids
         self.hasLabels = hasLabels
     }
 }
 
-/// The matchers' answers for the labels of one read.
+/// The matchers' answers for the labels of one read, by grid, label number and group.
 struct RoleCache {
     struct Key: Hashable {
         var edition: Edition
         var table: TableID
-        var label: String
-        var group: String?
+        var grid: Int
+        var label: Int
+        var group: Int
     }
 
     var roles: [Key: LabelRole] = [:]
+    /// The group labels seen, numbered by position (a handful per table).
+    var groups: [String] = []
+
+    mutating func number(of group: String?) -> Int {
+        guard let group else { return -1 }
+        if let i = groups.firstIndex(of: group) { return i }
+        groups.append(group)
+        return groups.count - 1
+    }
 }
 
 /// The one place grid cells are classified as empty, blank marker, number or text — the same parser as the text
