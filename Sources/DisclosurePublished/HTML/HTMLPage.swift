@@ -108,10 +108,18 @@ struct HTMLPage {
         }
         if skipped.contains(name) || isChrome(node) { return 0 }
         if name == "table" {
-            let text = plainText(node)
-            return text.containsBytes("本年度办理结果") || text.containsBytes("第二十条") || text.containsBytes("行政复议") ? 1 : 0
+            return containsText(node, tableMarkers) ? 1 : 0
         }
         return node.children.reduce(0) { $0 + markerCount($1) }
+    }
+
+    /// Labels only an official table holds.
+    static let tableMarkers = ["本年度办理结果", "第二十条", "行政复议"]
+
+    /// True when a text node under `node` contains one of `needles` (no text is assembled).
+    static func containsText(_ node: HTMLNode, _ needles: [String]) -> Bool {
+        if case .text(let t) = node.kind { return needles.contains { t.containsBytes($0) } }
+        return node.children.contains { containsText($0, needles) }
     }
 
     static func title(body: HTMLNode, root: HTMLNode) -> ReportTextReader.Line? {
