@@ -84,3 +84,23 @@ struct PlainMarkupTests {
         #expect(diagnostics.filter { $0.severity == .error } == [])
     }
 }
+
+@Suite("Markup variants")
+struct MarkupVariantTests {
+    @Test("labels split over Word runs, no CMS container: the article is the element holding the tables")
+    func splitRunsWithoutShell() throws {
+        var page = PlainMarkupTests.page
+            .replacingOccurrences(of: "<div id=\"zoom\" class=\"article-content\">", with: "<div class=\"main\"><div class=\"nav\">首页 2025 12 31</div><div>")
+            .replacingOccurrences(of: "三、本年度办理结果", with: "<span>三、本年度</span><span>办理结果</span>")
+            .replacingOccurrences(of: "第二十条", with: "<span>第二十</span>条")
+            .replacingOccurrences(of: "行政复议</td>", with: "<b>行政</b>复议</td>")
+        page = page.replacingOccurrences(of: "</div></body>", with: "</div><div class=\"footer\">网站标识码 3301000001</div></div></body>")
+        let (r, diagnostics) = try PublishedReport.readHTML(Data(page.utf8))
+        #expect(r.applications[.newReceived, .total] == 14069)
+        #expect(r.applications[.withheldStateSecret, .naturalPerson] == 0)
+        #expect(r.reviews[.cases, ColumnKey("suitAfterReviewTotal")] == 156)
+        #expect(r.proactive[.licensing, .decisions] == 11398889)
+        #expect(!(r.sections.values.joined().contains("网站标识码")))
+        #expect(diagnostics.filter { $0.severity == .error } == [])
+    }
+}

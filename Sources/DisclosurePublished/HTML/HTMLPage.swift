@@ -108,7 +108,11 @@ struct HTMLPage {
         }
         if skipped.contains(name) || isChrome(node) { return 0 }
         if name == "table" {
-            return containsText(node, tableMarkers) ? 1 : 0
+            // A marker split over runs (`<span>本年度</span><span>办理结果</span>`) is found in the table's whole
+            // text; only tables large enough to be a report table pay for assembling it.
+            let found = containsText(node, tableMarkers)
+                || (cellCount(node) >= 20 && tableMarkers.contains { plainText(node).containsBytes($0) })
+            return found ? 1 : 0
         }
         return node.children.reduce(0) { $0 + markerCount($1) }
     }
@@ -120,6 +124,18 @@ struct HTMLPage {
     static func containsText(_ node: HTMLNode, _ needles: [String]) -> Bool {
         if case .text(let t) = node.kind { return needles.contains { t.containsBytes($0) } }
         return node.children.contains { containsText($0, needles) }
+    }
+
+    /// The `<td>`/`<th>` elements under `node`, counted up to 20.
+    static func cellCount(_ node: HTMLNode) -> Int {
+        var n = 0
+        func count(_ x: HTMLNode) {
+            guard n < 20 else { return }
+            if x.name == "td" || x.name == "th" { n += 1 }
+            for c in x.children { count(c) }
+        }
+        count(node)
+        return n
     }
 
     static func title(body: HTMLNode, root: HTMLNode) -> ReportTextReader.Line? {
