@@ -7,10 +7,12 @@ import TestSupport
 
 @Suite("Word documents")
 struct PublishedDOCXTests {
-    @Test("each .docx (python-docx, merged cells as gridSpan and vMerge) reads every cell, blanks blank",
-          arguments: Fixtures.publishedNames)
-    func everyCell(name: String) throws {
-        let path = "published-docx/\(name).docx"
+    static let documents = Fixtures.publishedNames.flatMap { name in ["", ".libreoffice"].map { (name, $0) } }
+
+    @Test("each .docx (python-docx; LibreOffice from the page) reads every cell through gridSpan and vMerge, blanks blank",
+          arguments: documents)
+    func everyCell(name: String, writer: String) throws {
+        let path = "published-docx/\(name)\(writer).docx"
         let (report, diagnostics) = try PublishedReport.readDOCX(Fixtures.data(path), file: path)
         let expected = Fixtures.publishedExpectation(name)
         #expect(report.edition == expected.edition)

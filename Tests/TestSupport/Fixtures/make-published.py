@@ -8,6 +8,7 @@ For each report below it writes, under Tests/TestSupport/Fixtures/:
                                   <p><span> inside cells, rowspan=20 / 22, &nbsp; blanks, chrome with numbers)
   published-html/NAME.gbk.html    the same page declared gb2312 and encoded GB18030 (as GBK sites do)
   published-docx/NAME.docx        the same tables written by python-docx, merged cells as gridSpan / vMerge
+  published-docx/NAME.libreoffice.docx  the article converted by LibreOffice (soffice --convert-to docx), if installed
   published-text/province-2019-blank.{tabs,lines}.txt  that report's page as a browser copies it (tabs; one cell
                                   a line), and .tabs.gbk.txt the tab copy saved in GBK
   published-html/NAME.expected.json  every cell of every table of the edition: a number (as text) or null (blank)
@@ -274,6 +275,34 @@ CHROME_BOTTOM = """<div class="footer"><p>主办：某某市人民政府办公�
 """
 
 
+def article_parts(rep):
+    parts = [para(t) for t in rep["intro"]]
+    heads = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+    for head, table in zip(heads, [proactive_table(rep), applications_table(rep), reviews_table(rep)]):
+        parts.append(para(head))
+        parts.append(table_html(table))
+    return parts + [para(t) for t in rep["outro"]]
+
+
+def write_libreoffice_docx(rep, path):
+    """The article alone (a Word document has no site chrome) converted by LibreOffice, when it is installed."""
+    import shutil
+    import subprocess
+    import tempfile
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: skipping", os.path.basename(path))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, rep["name"] + ".html")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write('<html><head><meta charset="utf-8"></head><body><h1>%s</h1>\n%s\n</body></html>'
+                    % (html.escape(rep["title"]), "\n".join(article_parts(rep))))
+        subprocess.run([soffice, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, src],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.copyfile(os.path.join(tmp, rep["name"] + ".docx"), path)
+
+
 def page_html(rep, charset):
     parts = [para(t) for t in rep["intro"]]
     if rep["edition"] == "2019" and rep["name"].startswith("seed"):
@@ -413,6 +442,7 @@ def main():
         with open(os.path.join(HTML_DIR, name + ".expected.json"), "w", encoding="utf-8") as f:
             json.dump(expected(rep), f, ensure_ascii=False, indent=1, sort_keys=True)
         write_docx(rep, os.path.join(DOCX_DIR, name + ".docx"))
+        write_libreoffice_docx(rep, os.path.join(DOCX_DIR, name + ".libreoffice.docx"))
     text_dir = os.path.join(HERE, "published-text")
     os.makedirs(text_dir, exist_ok=True)
     rep = province_2019_blank_report()
