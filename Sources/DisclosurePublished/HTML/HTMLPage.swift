@@ -117,8 +117,26 @@ struct HTMLPage {
         return node.children.reduce(0) { $0 + markerCount($1) }
     }
 
-    /// Labels only an official table holds.
-    static let tableMarkers = ["本年度办理结果", "第二十条", "行政复议"]
+    /// Labels only an official table holds, from the form descriptions of every edition: each table's first row
+    /// group (三、本年度办理结果), block titles (第二十条第（一）项) and top header groups (行政复议), without their
+    /// enumerators.
+    static let tableMarkers: [String] = {
+        var labels: [String] = []
+        for edition in Edition.allCases {
+            for spec in FormCatalog.specs(edition) {
+                labels += spec.rows.compactMap(\.groups.first)
+                labels += spec.blocks.compactMap(\.title)
+                for block in spec.blocks {
+                    for case .group(let label, _) in block.header { labels.append(label) }
+                }
+            }
+        }
+        var seen = Set<String>()
+        return labels.map { label in
+            guard let mark = label.prefix(3).firstIndex(of: "、") else { return label }
+            return String(label[label.index(after: mark)...])
+        }.filter { $0.count >= 4 && seen.insert($0).inserted }
+    }()
 
     /// True when a text node under `node` contains one of `needles` (no text is assembled).
     static func containsText(_ node: HTMLNode, _ needles: [String]) -> Bool {

@@ -18,8 +18,9 @@ public struct ReportGrid: Hashable, Sendable, Codable {
 
     /// Builds a grid from rows of spanned cells as they appear in the source (each row lists only the cells that
     /// start in it, left to right, skipping positions covered by a rowspan from above) — the HTML and Word model.
-    /// Spans are clamped to `maxSpan`, so a hostile `rowspan=100000` cannot blow up memory.
-    public init(source: GridSource, spannedRows: [[SpannedCell]], maxSpan: Int = 1_000) {
+    /// Spans are clamped to `maxSpan` (the official tables span at most 22 rows and 15 columns), so a hostile
+    /// `colspan=100000` cannot blow up memory; a rowspan never reaches past the last row.
+    public init(source: GridSource, spannedRows: [[SpannedCell]], maxSpan: Int = 256) {
         self.source = source
         var grid: [[GridCell?]] = []
         for (r, row) in spannedRows.enumerated() {
