@@ -201,9 +201,33 @@ struct Attempt {
         for r in grid.rows.indices {
             let entries = entries(row: r)
             guard entries.contains(where: { $0.kind != .empty }) else { continue }
-            let lastLabel = entries.lastIndex { $0.kind == .label }
-            let labelEntries = lastLabel.map { Array(entries[...$0]) } ?? []
-            let dataEntries = Array(entries[(lastLabel.map { $0 + 1 } ?? 0)...])
+            // A row with figures under a header already read: its header says where the figures start.
+            let hasData = entries.contains { entry in
+                switch entry.kind {
+                case .number, .blank: true
+                case .empty, .label: false
+                }
+            }
+            if hasData, !headerRows.isEmpty, let b = block, spec.blocks.indices.contains(b) {
+                let (map, units) = columnMap(spec.blocks[b], headerRows: headerRows, &roles)
+                if !map.isEmpty {
+                    columnMaps[b] = Dictionary(map, uniquingKeysWith: { a, _ in a })
+                    headerUnits[b] = units
+                    score += map.count
+                    headerRows = []
+                }
+            }
+            let labelEntries: [Entry]
+            let dataEntries: [Entry]
+            if let b = block, let firstData = columnMaps[b]?.values.min() {
+                labelEntries = entries.filter { $0.column < firstData && $0.cell.origin.column < firstData }
+                dataEntries = entries.filter { $0.column >= firstData || $0.cell.origin.column >= firstData }
+            } else {
+                // No header: the labels are the cells up to the last text cell.
+                let lastLabel = entries.lastIndex { $0.kind == .label }
+                labelEntries = lastLabel.map { Array(entries[...$0]) } ?? []
+                dataEntries = Array(entries[(lastLabel.map { $0 + 1 } ?? 0)...])
+            }
             let hasFigures = dataEntries.contains { $0.kind != .empty }
 
             var rowKey: RowKey?
@@ -272,7 +296,8 @@ struct Attempt {
                     GridDiagnostic.missingFigures(
                         location(r, nil, row: rowKey), label: rowKey == nil ? (unknownLabel ?? "") : rowLabel,
                         expected: columns.count, found: dataEntries.count, read: read))
-                score -= 1
+                // A row of this table whose figures cannot be placed still says the grid is this table.
+                score += rowKey == nil ? -1 : 1
                 continue
             }
             var figures: [(ColumnKey, Figure)] = []
