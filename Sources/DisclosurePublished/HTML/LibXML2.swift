@@ -36,9 +36,14 @@ final class HTMLNode: Sendable {
         self.attributes = attributes
         self.children = children
         self.line = line
-        classes = (attributes["class"] ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            .map(String.init)
-        id = (attributes["id"] ?? "").lowercased()
+        if attributes.isEmpty {
+            classes = []
+            id = ""
+        } else {
+            classes = (attributes["class"]?.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) ?? [])
+                .map(String.init)
+            id = attributes["id"]?.lowercased() ?? ""
+        }
         if case .element(let n) = kind { name = n } else { name = nil }
     }
 
@@ -131,7 +136,7 @@ enum LibXML2 {
             attributes[name] = value
         }
         var children: [HTMLNode] = []
-        let elementName = string(node.pointee.name).lowercased()
+        let elementName = string(node.pointee.name)  // the HTML parser lower-cases element names
         let structural = structuralElements.contains(elementName)
         if depth < maxDepth {
             var child = node.pointee.children

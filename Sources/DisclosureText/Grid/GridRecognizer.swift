@@ -107,7 +107,8 @@ public struct GridReading: Hashable, Sendable {
         diagnostics += attempt.diagnostics
         for row in attempt.rows {
             if let first = rowPlaces[id]?[row.key] {
-                diagnostics.append(GridDiagnostic.duplicateRow(row.location, label: row.label, first: first))
+                let at = Diagnostic.Location(file: file, section: id.section, table: id, row: row.key, detail: row.place)
+                diagnostics.append(GridDiagnostic.duplicateRow(at, label: row.label, first: first))
                 continue
             }
             rowPlaces[id, default: [:]][row.key] = row.place
@@ -138,8 +139,8 @@ struct Attempt {
     struct Row {
         var key: RowKey
         var label: String
+        /// The row's place in the grid (`table 2 row 7`).
         var place: String
-        var location: Diagnostic.Location
         var figures: [(ColumnKey, Figure)]
     }
 
@@ -315,9 +316,7 @@ struct Attempt {
                 }
                 placed[k] = r
                 score += 2
-                rows.append(
-                    Row(key: k, label: rowLabel, place: grid.describe(row: r), location: location(r, nil, row: k),
-                        figures: figures))
+                rows.append(Row(key: k, label: rowLabel, place: grid.describe(row: r), figures: figures))
             } else if let label = unknownLabel {
                 let title = spec.blocks[b].title
                 extraRows.append(ExtraRow(block: title, label: label, figures: Dictionary(figures, uniquingKeysWith: { a, _ in a })))
