@@ -24,9 +24,11 @@ test-swift:
 test-external:
 	@if [ -x scripts/external-checks ]; then ./scripts/external-checks; fi
 
-# Fuzzes the text reader with libFuzzer for FUZZ_SECONDS (a crash or a >5 s input fails); `make fuzz FUZZ_SECONDS=600`.
+# Fuzzes the text, HTML and DOCX readers with libFuzzer for FUZZ_SECONDS each (a crash or a >5 s input fails); `make fuzz FUZZ_SECONDS=600`.
 fuzz:
 	./scripts/fuzz-text $(FUZZ_SECONDS)
+	./scripts/fuzz-published html $(FUZZ_SECONDS)
+	./scripts/fuzz-published docx $(FUZZ_SECONDS)
 
 # Full benchmarks (release mode). Run by hand; CI runs none of these.
 bench:

@@ -36,6 +36,7 @@ let package = Package(
         .library(name: "XLSX", targets: ["XLSX"]),
         .library(name: "DisclosurePublish", targets: ["DisclosurePublish"]),
         .library(name: "DisclosureHistory", targets: ["DisclosureHistory"]),
+        .library(name: "DisclosureDocuments", targets: ["DisclosureDocuments"]),
         .executable(name: "disclosure", targets: ["DisclosureCLI"]),
     ],
     dependencies: [
@@ -59,6 +60,15 @@ let package = Package(
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
         ),
 
+        // libxml2's HTML parser (Debian libxml2-dev), for saved report pages. Chosen over gumbo: libxml2 is kept by
+        // GNOME and every distribution, parses GB-family pages after our exact transcoding, recovers from the broken
+        // markup CMS editors produce, and records each node's source line (locations a clerk can find); its network
+        // and entity options are switched off in the one file that calls it (DisclosureDocuments/HTML/LibXML2.swift).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZip"], swiftSettings: swiftSettings),
         .target(name: "DisclosureModel", swiftSettings: swiftSettings),
         .target(name: "DisclosureValidation", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),
@@ -68,6 +78,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "DisclosureText", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),
+        // Reading reports as published: web pages (HTML, GBK) and Word .docx, turned into grids for the one
+        // recognizer in DisclosureText. Only this module imports CLibXML2; the .docx zip/XML goes through XLSX.
+        .target(
+            name: "DisclosureDocuments",
+            dependencies: ["DisclosureModel", "DisclosureText", "XLSX", "CLibXML2"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "DisclosureSamples",
             dependencies: ["DisclosureModel", "DisclosureAggregation"],
@@ -83,7 +100,7 @@ let package = Package(
             name: "DisclosureInput",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText", "DisclosureWorkbook",
-                "DisclosurePublish", "XLSX",
+                "DisclosurePublish", "DisclosureDocuments", "XLSX",
             ],
             swiftSettings: swiftSettings
         ),
@@ -107,7 +124,7 @@ let package = Package(
             name: "DisclosureCLI",
             dependencies: [
                 "DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText",
-                "DisclosureWorkbook", "DisclosureSamples", "DisclosureInput", "DisclosurePublish", "DisclosureHistory",
+                "DisclosureWorkbook", "DisclosureSamples", "DisclosureInput", "DisclosurePublish", "DisclosureHistory", "DisclosureDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -128,6 +145,9 @@ let package = Package(
             dependencies: ["DisclosureAggregation", "DisclosureSamples", "DisclosureValidation", "TestSupport"]
         ),
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
+        .testTarget(
+            name: "DisclosureDocumentsTests",
+            dependencies: ["DisclosureDocuments", "DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         .testTarget(
             name: "DisclosurePublishTests",
@@ -174,6 +194,9 @@ let package = Package(
         .executableTarget(
             name: "aggregation-bench", dependencies: ["DisclosureAggregation", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/aggregation-bench"),
+        .executableTarget(
+            name: "published-bench", dependencies: ["DisclosureDocuments", "DisclosureModel", "BenchSupport"],
+            path: "Benchmarks/published-bench", exclude: ["bs4_baseline.py"]),
         .executableTarget(
             name: "workbook-bench",
             dependencies: ["DisclosureWorkbook", "DisclosureSamples", "XLSX", "CXlsxWriter", "BenchSupport"],

@@ -1,4 +1,6 @@
+import DisclosureDocuments
 import DisclosureModel
+import DisclosureText
 import DisclosureWorkbook
 import Foundation
 import XLSX
@@ -8,8 +10,12 @@ import XLSX
 public enum ReportFileKind: Hashable, Sendable, CustomStringConvertible {
     /// Our JSON model of a report (`ReportJSON`, kind `AnnualReport`).
     case json
-    /// Published report text (the seed's layout and its drift), UTF-8.
+    /// Published report text (the seed's layout and its drift), UTF-8, UTF-16 with a BOM, or GBK/GB18030.
     case text
+    /// A saved web page or an HTML fragment (UTF-8 or GBK/GB2312), the report's tables in its markup.
+    case webPage
+    /// A Word `.docx`: the report's paragraphs and tables.
+    case wordDocument
     /// A filled annual-report workbook (our template, possibly edited in Excel, WPS or LibreOffice).
     case workbook
     /// A JSON document of ours that is not a report (`website-forms.json`, a roll-up's JSON): its kind.
@@ -28,7 +34,7 @@ public enum ReportFileKind: Hashable, Sendable, CustomStringConvertible {
     /// True for the kinds `ReportFileReader` reads as a report.
     public var isReport: Bool {
         switch self {
-        case .json, .text, .workbook: true
+        case .json, .text, .webPage, .wordDocument, .workbook: true
         default: false
         }
     }
@@ -38,6 +44,8 @@ public enum ReportFileKind: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .json: "JSON"
         case .text: "文本 text"
+        case .webPage: "网页 web page"
+        case .wordDocument: "Word 文档 .docx"
         case .workbook: "工作簿 workbook"
         case .otherDocument(let kind): "JSON 文档 document (\(kind))"
         case .csv: "CSV 清单 list"
@@ -68,6 +76,7 @@ extension ReportFileKind {
     static func recognise(_ data: Data, name: String) -> (kind: ReportFileKind, book: WorkbookReader?) {
         if data.starts(with: oleMagic) { return (.legacyOffice, nil) }
         if data.starts(with: zipMagic) {
+            if PublishedReport.isDOCX(data) { return (.wordDocument, nil) }
             guard let book = try? WorkbookReader(contentsOf: data) else { return (.workbook, nil) }
             let names = book.sheets.map(\.name)
             if names.contains(ReportSheet.cover.name) { return (.workbook, book) }
@@ -80,8 +89,11 @@ extension ReportFileKind {
                 return (kind == ReportJSON.kind(of: AnnualReport.self) ? .json : .otherDocument(kind), nil)
             }
         }
+        if PublishedReport.isHTML(data) { return (.webPage, nil) }
         if name.lowercased().hasSuffix(".csv") { return (.csv, nil) }
-        if String(validating: data, as: UTF8.self) != nil { return (.text, nil) }
+        if String(validating: data, as: UTF8.self) != nil || (try? TextEncoding.decodeText(Array(data))) != nil {
+            return (.text, nil)
+        }
         return (.unknown, nil)
     }
 }

@@ -1,3 +1,4 @@
+import DisclosureDocuments
 import DisclosureModel
 import DisclosureText
 import DisclosureValidation
@@ -15,8 +16,9 @@ import XLSX
 /// checked.diagnostics                               // reading's findings, then validation's
 /// ```
 /// The command line, the examples and other Swift tools all read reports through this type; folders go through
-/// `ReportInputs`. Kinds read: our JSON model, published report text, a filled workbook (our template). Anything
-/// else throws a `ReportFileError` saying what the file is instead.
+/// `ReportInputs`. Kinds read: our JSON model, published report text (UTF-8 or GBK), a saved web page (UTF-8 or
+/// GBK), a Word `.docx`, a filled workbook (our template). Anything else throws a `ReportFileError` saying what the
+/// file is instead (an old binary `.doc`/`.xls`/`.wps`: save it as `.docx`/`.xlsx`).
 public struct ReportFileReader: Sendable {
     /// The formats tables are recognised and checked against (`.official` unless a corrected form is given).
     public var formats: ReportFormats
@@ -42,12 +44,29 @@ public struct ReportFileReader: Sendable {
                 throw ReportFileError(.invalid, file: path, message: Self.text(of: error), underlying: error)
             }
         case .text:
-            let result = ReportTextReader(options: .init(formats: formats)).read(String(decoding: data, as: UTF8.self), file: path)
+            let text: String
+            do {
+                (text, _) = try TextEncoding.decodeText(Array(data))
+            } catch {
+                throw ReportFileError(.invalid, file: path, message: error.message)
+            }
+            let result = ReportTextReader(options: .init(formats: formats)).read(text, file: path)
             // Text with neither a section heading nor a row of the form is not a report (a note kept beside them).
             guard !result.sectionLines.isEmpty || result.rowLines.values.contains(where: { !$0.isEmpty }) else {
                 throw ReportFileError(.notAReport(.plainText), file: path, message: Self.notAReport(.plainText))
             }
             return ReportFile(path: path, kind: kind, report: result.report, diagnostics: result.diagnostics)
+        case .webPage, .wordDocument:
+            do {
+                let options = ReportTextReader.Options(formats: formats)
+                let (report, diagnostics) =
+                    kind == .webPage
+                    ? try PublishedReport.readHTML(data, file: path, options: options)
+                    : try PublishedReport.readDOCX(data, file: path, options: options)
+                return ReportFile(path: path, kind: kind, report: report, diagnostics: diagnostics)
+            } catch {
+                throw ReportFileError(.invalid, file: path, message: error.message, underlying: error)
+            }
         case .workbook:
             do {
                 let importer = ReportWorkbookImporter(formats: formats)

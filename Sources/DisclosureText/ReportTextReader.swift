@@ -28,16 +28,20 @@ public struct ReportTextReader: Sendable {
         public var organization: Organization?
         /// The formats the tables are recognised by (`.official` unless a corrected form is given).
         public var formats: ReportFormats
+        /// False to read only the title, the sections and the prose, for a source whose tables are read as grids
+        /// (`GridRecognizer`): then no table is assembled from the text and none is reported missing.
+        public var readsTables: Bool
 
         /// Creates options; every value defaults to "from the text".
         public init(
             edition: Edition? = nil, year: Int? = nil, organization: Organization? = nil,
-            formats: ReportFormats = .official
+            formats: ReportFormats = .official, readsTables: Bool = true
         ) {
             self.edition = edition
             self.year = year
             self.organization = organization
             self.formats = formats
+            self.readsTables = readsTables
         }
     }
 
@@ -57,19 +61,43 @@ public struct ReportTextReader: Sendable {
         options.formats == .official ? Self.official : EditionEvidence(options.formats)
     }
 
+    /// A line of a source that is not plain text (a web page's paragraph, a Word paragraph), with the number a
+    /// clerk finds it by: the page's source line, the paragraph's position.
+    public struct Line: Hashable, Sendable {
+        /// The line's text.
+        public var text: String
+        /// Its number in the source (1-based), used in every location.
+        public var number: Int
+
+        /// Creates a line.
+        public init(_ text: String, number: Int) {
+            self.text = text
+            self.number = number
+        }
+    }
+
     /// Reads a report's text. `file` is only used in locations.
     public func read(_ text: String, file: String? = nil) -> ReadResult {
+        read(Self.lines(of: text), numbers: nil, file: file)
+    }
+
+    /// Reads a report given as lines numbered by their source (a page's paragraphs); locations use those numbers.
+    public func read(lines: [Line], file: String? = nil) -> ReadResult {
+        read(lines.map { Substring($0.text) }, numbers: lines.map(\.number), file: file)
+    }
+
+    private func read(_ rawLines: [Substring], numbers: [Int]?, file: String?) -> ReadResult {
         var diagnostics: [Diagnostic] = []
-        let rawLines = Self.lines(of: text)
+        func number(_ index: Int) -> Int { numbers?[index] ?? index + 1 }
         var lines: [(text: Substring, cells: [Cell], section: SectionID?)] = []
         lines.reserveCapacity(rawLines.count)
         var sectionLines: [SectionID: Int] = [:]
         var titleLine: TitleLine?
         for (index, raw) in rawLines.enumerated() {
             let heading = SectionHeadings.section(of: raw)
-            if let heading, sectionLines[heading] == nil { sectionLines[heading] = index + 1 }
-            if titleLine == nil, sectionLines.isEmpty || index < 3 { titleLine = TitleLine(raw, line: index + 1) }
-            lines.append((raw, heading == nil ? LineCells.cells(raw) : [], heading))
+            if let heading, sectionLines[heading] == nil { sectionLines[heading] = number(index) }
+            if titleLine == nil, sectionLines.isEmpty || index < 3 { titleLine = TitleLine(raw, line: number(index)) }
+            lines.append((raw, heading == nil && options.readsTables ? LineCells.cells(raw) : [], heading))
         }
 
         if let order = TextDiagnostic.sectionOrder(file: file, sectionLines: sectionLines) { diagnostics.append(order) }
@@ -111,8 +139,8 @@ public struct ReportTextReader: Sendable {
                 continue
             }
             if let current { sections[current, default: []].append(line.text) }
-            assembler.consume(line.cells, line: index + 1, text: line.text)
-            if line.cells.count <= 1 { hits += ProseScanner.scan(line.text, lineNumber: index + 1, file: file) }
+            if options.readsTables { assembler.consume(line.cells, line: number(index), text: line.text) }
+            if line.cells.count <= 1 { hits += ProseScanner.scan(line.text, lineNumber: number(index), file: file) }
         }
         assembler.finish()
         diagnostics += assembler.diagnostics
@@ -122,7 +150,7 @@ public struct ReportTextReader: Sendable {
             sections: sections.mapValues { Self.joined($0) })
         for id in TableID.allCases { report[id] = assembler.tables[id] ?? TableData(id) }
         if let matchers = known.matchers[edition] {
-            diagnostics += Self.missingRows(matchers, rowLines: assembler.rowLines, file: file)
+            if options.readsTables { diagnostics += Self.missingRows(matchers, rowLines: assembler.rowLines, file: file) }
         } else {
             diagnostics.append(TextDiagnostic.unknownEdition(file: file, edition: edition))
         }

@@ -22,6 +22,10 @@ struct TableAssembler {
         var hard = 0
         /// How many it needs (nil: unknown until it ends).
         var expected: Int?
+        /// The label's line was split on tabs: its fields have positions.
+        var tabbed = false
+        /// The line of the label the row's cells follow (for a row without a label, the last label before it).
+        var labelLine = 0
     }
 
     let matchers: [TableID: TableMatcher]
@@ -44,6 +48,10 @@ struct TableAssembler {
     private var headerUnits: [TableID: [Int: [ColumnKey: MoneyUnit]]] = [:]
     private var orphans: [Cell] = []
     private var orphanLine = 0
+    /// The line being consumed was split on tabs.
+    private var lineIsTabbed = false
+    /// The line of the last label read.
+    private var lastLabelLine = 0
 
     init(matchers: [TableID: TableMatcher], file: String?) {
         self.matchers = matchers
@@ -64,6 +72,7 @@ struct TableAssembler {
     /// Consumes one line's cells.
     mutating func consume(_ cells: [Cell], line: Int, text: Substring) {
         var gotFigure = false
+        lineIsTabbed = cells.count > 1 && text.utf8.contains(LineCells.tab)
         for cell in cells {
             switch cell.kind {
             case .label:
@@ -103,6 +112,11 @@ struct TableAssembler {
 
     private mutating func label(_ cell: Cell, line: Int) {
         let text = cell.text
+        if let parts = compoundParts(cell) {
+            for part in parts { label(Cell(text: part, kind: .label), line: line) }
+            return
+        }
+        defer { lastLabelLine = line }
         guard let key = cell.key else {
             // Too long for a label: prose. It ends a pending row like any other label.
             closeHeader()
@@ -144,7 +158,51 @@ struct TableAssembler {
     private mutating func start(_ row: PendingRow) {
         var row = row
         row.expected = expectedCount(row)
+        row.tabbed = lineIsTabbed
+        row.labelLine = row.label.isEmpty ? lastLabelLine : row.line
         pending = row
+    }
+
+    /// A group label and the first row under it written as one label, as a rowspan flattens when copied
+    /// (`（三）不予公开 1.属于国家秘密`, `三、本年度办理结果 （一）予以公开`): the parts, when the label as a whole is no row
+    /// of the form and it splits where an enumerator starts into a group and a row (or group) of that group.
+    private func compoundParts(_ cell: Cell) -> [Substring]? {
+        guard let key = cell.key, cell.text.unicodeScalars.count <= LineCells.maxSplitLabel else { return nil }
+        let candidates = table.map { [$0] } ?? TableID.allCases
+        for t in candidates {
+            guard let matcher = matchers[t] else { continue }
+            if case .row = matcher.role(of: key, inGroup: group) { return nil }
+            if let parts = Self.split(cell.text, matcher: matcher, group: group) { return parts }
+        }
+        return nil
+    }
+
+    private static func split(_ text: Substring, matcher: TableMatcher, group: String?) -> [Substring]? {
+        let scalars = text.unicodeScalars
+        var i = scalars.index(after: scalars.startIndex)
+        while i < scalars.endIndex {
+            defer { i = scalars.index(after: i) }
+            let s = scalars[i]
+            let previous = scalars[scalars.index(before: i)]
+            guard s == "（" || s == "(" || ("0"..."9").contains(s) || LabelNormalizer.chineseNumerals.contains(s),
+                !(("0"..."9").contains(previous) || LabelNormalizer.chineseNumerals.contains(previous)
+                    || previous == "（" || previous == "(" || previous == "第")
+            else { continue }
+            let left = LineCells.trim(Substring(scalars[..<i]))
+            let right = LineCells.trim(Substring(scalars[i...]))
+            guard !left.isEmpty, !right.isEmpty, !LabelKey(right).enumerator.isEmpty,
+                case .group(let g) = matcher.role(of: LabelKey(left), inGroup: group)
+            else { continue }
+            switch matcher.role(of: LabelKey(right), inGroup: g) {
+            case .row(let r) where matcher.spec.row(r)?.groups.contains(g) == true:
+                return [left, right]
+            case .group:
+                if let rest = split(right, matcher: matcher, group: g) { return [left] + rest }
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     // MARK: Header
@@ -197,6 +255,19 @@ struct TableAssembler {
     private func placed(_ p: PendingRow, count n: Int) -> [(CellKind, Substring)]? {
         let hard = p.items.filter { $0.kind != .empty }
         if hard.count == n { return hard.map { ($0.kind, $0.text) } }
+        // Field positions: the row's fields on its tab-separated line are exactly as many as the columns.
+        if p.tabbed, p.items.count == n, p.items.allSatisfy({ $0.line == p.line }) {
+            return p.items.map { ($0.kind, $0.text) }
+        }
+        // One cell per line: the n lines right after the label, each one cell (an empty line a blank cell); any
+        // further lines before the next label are empty.
+        if p.items.count >= n, !p.tabbed {
+            let first = p.labelLine + 1
+            let consecutive = p.items.enumerated().allSatisfy { $0.element.line == first + $0.offset }
+            if consecutive, p.items[n...].allSatisfy({ $0.kind == .empty }) {
+                return p.items[..<n].map { ($0.kind, $0.text) }
+            }
+        }
         var items = p.items[...]
         while items.last?.kind == .empty { items = items.dropLast() }
         while items.first?.kind == .empty { items = items.dropFirst() }

@@ -2,6 +2,7 @@ import DisclosureAggregation
 import DisclosureInput
 import DisclosureModel
 import DisclosureSamples
+import DisclosureWorkbook
 import Foundation
 import TestSupport
 import Testing
@@ -78,5 +79,47 @@ import Testing
         #expect(batch.reports.count == 1)
         #expect(batch.skipped.isEmpty)
         #expect(batch.failures.map(\.id) == ["INPUT.unreadable"])
+    }
+}
+
+/// The one way in reads every published form: a folder mixing pages, Word documents, GBK text, workbooks and JSON.
+@Suite struct MixedFolderTests {
+    @Test func aFolderOfEveryKindIsReadReportByReport() throws {
+        let dir = Fixtures.temporaryDirectory()
+        let copies: [(String, String, ReportFileKind)] = [
+            ("published-html/seed-luoyang-2020.gbk.html", "县甲/seed.html", .webPage),
+            ("published-docx/city-2022.docx", "县甲/city.docx", .wordDocument),
+            ("published-text/province-2019-blank.tabs.gbk.txt", "县乙/province.txt", .text),
+        ]
+        for (fixture, name, _) in copies {
+            let target = dir.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Fixtures.url(fixture), to: target)
+        }
+        try ReportJSON.encode(Fixtures.fullReport2021).write(to: dir.appendingPathComponent("full.json"))
+        try ReportWorkbookExporter().write(Fixtures.seedReport, to: dir.appendingPathComponent("县乙/seed.xlsx"))
+        let batch = try ReportFileReader().readAll(try ReportInputs.expand([dir]))
+        #expect(batch.failures.isEmpty, "\(batch.failures.map(\.message))")
+        #expect(batch.reports.count == 5)
+        let kinds = Dictionary(uniqueKeysWithValues: batch.reports.map { (($0.file.path as NSString).lastPathComponent, $0.file.kind) })
+        for (_, name, kind) in copies { #expect(kinds[(name as NSString).lastPathComponent] == kind, "\(name)") }
+        #expect(kinds["seed.xlsx"] == .workbook)
+        #expect(kinds["full.json"] == .json)
+        // The seed read from its GBK page has the seed's tables.
+        let page = try #require(batch.reports.first { $0.file.kind == .webPage })
+        for table in TableID.allCases { #expect(page.file.report[table] == Fixtures.seedReport[table]) }
+    }
+
+    @Test func aBinaryWordFileIsToldToBeSavedAsDocx() throws {
+        let dir = Fixtures.temporaryDirectory()
+        let doc = dir.appendingPathComponent("报告.doc")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: doc)
+        do {
+            _ = try ReportFileReader().read(doc)
+            Issue.record("a .doc was read")
+        } catch {
+            #expect(error.kind == .legacyOffice)
+            #expect(error.message.contains(".docx"))
+        }
     }
 }

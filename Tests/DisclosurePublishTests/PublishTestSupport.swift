@@ -237,8 +237,3 @@ enum ReadingOrder {
         return nil
     }
 }
-
-extension AnnualReport {
-    /// The description of one of this (official-edition) report's tables, for the tests' own walks.
-    func spec(_ table: TableID) -> TableSpec { (officialFormat ?? ReportFormat.current).spec(table) }
-}

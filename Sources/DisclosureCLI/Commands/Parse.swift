@@ -9,7 +9,7 @@ struct Parse: ParsableCommand {
         discussion: "读不进表格的行会以带行号的诊断列出（标准错误）。 Lines that cannot be placed are listed with their line numbers on standard error."
     )
 
-    @Argument(help: "报告文件（文本、工作簿或 JSON，按内容识别） — the report file (text, workbook or JSON, by content).")
+    @Argument(help: "已发布的报告：文本（UTF-8 或 GBK）、网页 .html 或 Word .docx — the published report: text (UTF-8 or GBK), a saved page or a .docx.")
     var report: String
 
     @Option(name: .shortAndLong, help: "输出的 JSON 文件（默认标准输出） — output JSON file (default: standard output).")

@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The encodings a published report arrives in, and exact transcoding to UTF-8.
+///
+/// Government sites serve UTF-8 or GB2312/GBK; all of the GB family is decoded as GB18030, its superset (every
+/// GB2312 and GBK byte sequence means the same character in GB18030), so characters outside GB2312 and the
+/// punctuation 〔〕“” come through exactly. Transcoding uses iconv from the C library.
+public enum TextEncoding: String, Hashable, Sendable, Codable {
+    /// UTF-8 (with or without a byte-order mark).
+    case utf8 = "UTF-8"
+    /// GB18030, which also reads GBK and GB2312.
+    case gb18030 = "GB18030"
+    /// UTF-16, little-endian (a BOM said so).
+    case utf16LE = "UTF-16LE"
+    /// UTF-16, big-endian (a BOM said so).
+    case utf16BE = "UTF-16BE"
+
+    /// The encoding a charset label names (`gb2312`, `GBK`, `utf-8` …); nil for one we do not read.
+    public init?(label: some StringProtocol) {
+        let l = label.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'"))).lowercased()
+        switch l {
+        case "utf-8", "utf8", "unicode-1-1-utf-8": self = .utf8
+        case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "windows-936", "euc-cn", "csgb2312", "chinese", "gb_2312-80", "iso-ir-58":
+            self = .gb18030
+        case "utf-16le": self = .utf16LE
+        case "utf-16be": self = .utf16BE
+        default: return nil
+        }
+    }
+
+    /// The encoding of a byte-order mark at the start of `bytes`, and the mark's length.
+    public static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding, Int)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        return nil
+    }
+
+    /// Text bytes with no declaration: valid UTF-8 is UTF-8, anything else is tried as GB18030.
+    public static func detect(_ bytes: [UInt8]) -> TextEncoding {
+        String(validating: bytes, as: UTF8.self) != nil ? .utf8 : .gb18030
+    }
+
+    /// Decodes `bytes` (after any BOM) exactly; throws when they are not valid in this encoding.
+    public func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> String {
+        if self == .utf8 {
+            guard let s = String(validating: bytes, as: UTF8.self) else {
+                throw TextDecodingError("声明为 UTF-8，但内容不是有效的 UTF-8 — declared UTF-8 but not valid UTF-8")
+            }
+            return s
+        }
+        return String(decoding: try Iconv.convert(bytes, from: rawValue), as: UTF8.self)
+    }
+
+    /// Decodes a text file: BOM, else valid UTF-8, else GB18030.
+    public static func decodeText(_ bytes: [UInt8]) throws(TextDecodingError) -> (String, TextEncoding) {
+        if let (encoding, length) = byteOrderMark(bytes) {
+            return (try encoding.decode(Array(bytes[length...])), encoding)
+        }
+        let encoding = detect(bytes)
+        return (try encoding.decode(bytes), encoding)
+    }
+}
+
+/// iconv, to UTF-8. The descriptor is opened and closed within one call.
+enum Iconv {
+    static func convert(_ input: [UInt8], from encoding: String) throws(TextDecodingError) -> [UInt8] {
+        let cd = iconv_open("UTF-8", encoding)
+        guard let cd, cd != iconv_t(bitPattern: -1) else {
+            throw TextDecodingError("无法转换编码 \(encoding)（iconv 不支持） — iconv cannot convert \(encoding)")
+        }
+        defer { iconv_close(cd) }
+        guard !input.isEmpty else { return [] }
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        var inCopy = input
+        var failure: (Int32, Int)?
+        var written = 0
+        inCopy.withUnsafeMutableBufferPointer { inBuffer in
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+            var inLeft = inBuffer.count
+            while inLeft > 0 {
+                let produced: Int = output.withUnsafeMutableBufferPointer { outBuffer in
+                    guard let outBase = outBuffer.baseAddress else { return 0 }
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase + written).assumingMemoryBound(to: CChar.self)
+                    var outLeft = outBuffer.count - written
+                    let before = outLeft
+                    let rc = iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft)
+                    if rc == -1, errno != E2BIG { failure = (errno, inBuffer.count - inLeft) }
+                    return before - outLeft
+                }
+                written += produced
+                if failure != nil { break }
+                if inLeft > 0 { output.append(contentsOf: repeatElement(0, count: max(inLeft * 2, 64))) }
+            }
+        }
+        if let (code, offset) = failure {
+            let what = code == EILSEQ ? "无效的字节序列" : "字节序列不完整"
+            throw TextDecodingError(
+                "按 \(encoding) 解码失败：第 \(offset) 字节处\(what) — not valid \(encoding) at byte \(offset)")
+        }
+        return Array(output[..<written])
+    }
+}
+
+/// Bytes that are not text in the encoding they declare or were detected as.
+public struct TextDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What went wrong: Chinese, then ` — ` and English.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    /// The message.
+    public var description: String { message }
+}
+
+extension ReportTextReader {
+    /// A text file's bytes as text: a BOM's encoding, else UTF-8 when valid, else GB18030 (which reads GBK and
+    /// GB2312 exactly); throws when the bytes are none of these.
+    public static func decodeText(_ data: Data) throws(TextDecodingError) -> String {
+        try TextEncoding.decodeText(Array(data)).0
+    }
+}

@@ -1,0 +1,87 @@
+import DisclosureModel
+import DisclosureText
+import Foundation
+import Testing
+import TestSupport
+
+/// Every cell of `report`'s tables against the published fixture's expectation; the mismatches.
+private func mismatches(_ report: AnnualReport, _ expected: PublishedExpectation) -> [String] {
+    TableID.allCases.flatMap { id -> [String] in
+        let spec = report.spec(id)
+        return spec.cells.compactMap { address in
+            let want = expected.cells[id]?[address] ?? .number(-1)
+            let got = report[id][address]
+            return got == want ? nil : "\(spec.describe(address)): read \(got), expected \(want)"
+        }
+    }
+}
+
+@Suite("Pasted tables that keep their blank cells")
+struct PastedBlankCellTests {
+    static let expected = Fixtures.publishedExpectation("province-2019-blank")
+
+    @Test("a province-level 2019 report with most cells blank, pasted with tabs: empty fields are blank cells")
+    func tabs() {
+        let result = Read.text(Fixtures.text("published-text/province-2019-blank.tabs.txt"), file: "p.txt")
+        #expect(result.report.edition == .y2019)
+        #expect(mismatches(result.report, Self.expected) == [])
+        #expect(Read.summary(result.diagnostics.filter { $0.severity != .note }) == [])
+    }
+
+    @Test("the same report pasted one cell per line: empty lines are blank cells")
+    func oneCellPerLine() {
+        let result = Read.text(Fixtures.text("published-text/province-2019-blank.lines.txt"), file: "p.txt")
+        #expect(mismatches(result.report, Self.expected) == [])
+        #expect(Read.summary(result.diagnostics.filter { $0.severity != .note }) == [])
+    }
+
+    @Test("a tab row whose field count does not fit the table stays a located diagnostic")
+    func ambiguousTabs() {
+        // 7 columns, but 8 fields with 2 figures that do not span 7: which empty fields are padding is unknown.
+        let text = """
+            某局2019年政府信息公开工作年度报告
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量\t5\t\t\t\t\t5\t\t
+            """
+        let result = Read.text(text)
+        #expect(result.report.applications[.newReceived, .naturalPerson] == .blank)
+        let d = result.diagnostics.first { $0.id == "READ.missingFigures" }
+        #expect(d?.location.line == 3)
+        #expect(d?.location.row == .newReceived)
+    }
+
+    @Test("a group label and its first sub-row on one line are placed", arguments: [" | ", "\t"])
+    func groupAndSubRowOnOneLine(separator: String) {
+        let figures = { (row: [Int]) in row.map(String.init).joined(separator: separator) }
+        let text = [
+            "某局2020年政府信息公开工作年度报告",
+            "三、收到和处理政府信息公开申请情况",
+            "三、本年度办理结果 （一）予以公开" + separator + figures([1, 0, 0, 0, 0, 0, 1]),
+            "（三）不予公开 1.属于国家秘密" + separator + figures([14, 0, 0, 0, 0, 0, 14]),
+            "2.其他法律行政法规禁止公开" + separator + figures([2, 0, 0, 0, 0, 0, 2]),
+            "（四）无法提供 1.本机关不掌握相关政府信息" + separator + figures([3, 1, 0, 0, 0, 0, 4]),
+            "（五）不予处理 1.信访举报投诉类申请" + separator + figures([5, 0, 0, 0, 0, 0, 5]),
+            "三、本年度办理结果（三）不予公开 3.危及“三安全一稳定”" + separator + figures([6, 0, 0, 0, 0, 0, 6]),
+        ].joined(separator: "\n")
+        let result = Read.text(text)
+        let a = result.report.applications
+        let columns = FormCatalog.applicantColumns + [.total]
+        #expect(columns.map { a[.granted, $0] } == [1, 0, 0, 0, 0, 0, 1])
+        #expect(columns.map { a[.withheldStateSecret, $0] } == [14, 0, 0, 0, 0, 0, 14])
+        #expect(columns.map { a[.withheldProhibited, $0] } == [2, 0, 0, 0, 0, 0, 2])
+        #expect(columns.map { a[.unavailableNotHeld, $0] } == [3, 1, 0, 0, 0, 0, 4])
+        #expect(columns.map { a[.notProcessedPetition, $0] } == [5, 0, 0, 0, 0, 0, 5])
+        #expect(columns.map { a[.withheldSafetyStability, $0] } == [6, 0, 0, 0, 0, 0, 6])
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(Read.summary(errors) == [])
+        #expect(!result.diagnostics.contains { $0.id == "READ.extraRow" })
+    }
+
+    @Test("a GBK text file reads like its UTF-8 copy")
+    func gbkFile() throws {
+        let bytes = Fixtures.data("published-text/province-2019-blank.tabs.gbk.txt")
+        #expect(String(data: bytes, encoding: .utf8) == nil)  // really not UTF-8
+        let text = try ReportTextReader.decodeText(bytes)
+        #expect(text == Fixtures.text("published-text/province-2019-blank.tabs.txt"))
+    }
+}
