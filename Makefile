@@ -1,11 +1,12 @@
 # GovDisclosure — the two commands a newcomer runs (README.md):
 #   make demo   — installs what is missing, builds, runs the main job on the embedded seed (洛阳 2020)
-#   make test   — installs what is missing, runs every test, then the external-client checks and bounded fuzzing
+#   make test   — installs what is missing, runs every test, then the external-client checks, the README's samples,
+#                 the documentation and bounded fuzzing
 SWIFT ?= swift
 OUT ?= demo-out
 FUZZ_SECONDS ?= 60
 
-.PHONY: setup demo test test-swift test-external bench fuzz
+.PHONY: setup demo test test-swift test-external readme-samples docs bench fuzz
 
 setup:
 	@./scripts/setup
@@ -13,7 +14,7 @@ setup:
 demo: setup
 	$(SWIFT) run -c release disclosure demo -o $(OUT)
 
-test: setup test-swift test-external fuzz
+test: setup test-swift test-external readme-samples docs fuzz
 
 # Builds everything (tests, benchmarks, examples) and fails on any warning in our own code, then runs the tests.
 test-swift:
@@ -23,6 +24,14 @@ test-swift:
 # Checks our output with independent clients (openpyxl; LibreOffice where installed).
 test-external:
 	@if [ -x scripts/external-checks ]; then ./scripts/external-checks; fi
+
+# Builds and runs the README's Swift samples in a new package that depends on this one by path.
+readme-samples:
+	./scripts/readme-samples
+
+# Builds the DocC documentation of every public module; fails on any DocC warning about our docs.
+docs:
+	./scripts/docs
 
 # Fuzzes the text, HTML and DOCX readers with libFuzzer for FUZZ_SECONDS each (a crash or a >5 s input fails); `make fuzz FUZZ_SECONDS=600`.
 fuzz:

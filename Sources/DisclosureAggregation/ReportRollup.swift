@@ -113,7 +113,9 @@ public struct ReportRollup: Sendable {
 
     /// Adds one unit's report; a report that cannot be summed is recorded as a diagnostic and a breakdown row.
     ///
-    /// - Parameter diagnosticsCount: how many diagnostics validation found in this report, for the breakdown.
+    /// - Parameters:
+    ///   - report: one unit's report.
+    ///   - diagnosticsCount: how many diagnostics validation found in this report, for the breakdown.
     public mutating func add(_ report: AnnualReport, diagnosticsCount: Int? = nil) {
         let org = report.organization
         let treeIndex = tree?.index(of: org.id) ?? tree?.index(of: org.name)

@@ -11,8 +11,10 @@ extension ReportHistory {
     /// file is written (the transaction rolls back) and a `HistoryError` is thrown.
     ///
     /// - Parameters:
+    ///   - report: the report read from the file.
     ///   - sourceName: the file's name as the user gave it (kept for listing).
     ///   - bytes: the file's bytes, for its SHA-256.
+    ///   - diagnostics: what reading and checking the file found, kept with this version.
     ///   - importedAt: when; defaults to now.
     @discardableResult
     public func add(

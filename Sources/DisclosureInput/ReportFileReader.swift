@@ -26,12 +26,18 @@ public struct ReportFileReader: Sendable {
     /// Creates a reader.
     public init(formats: ReportFormats = .official) { self.formats = formats }
 
-    /// Reads the report at `url`.
+    /// Reads the report at `url` (a missing file is `.noSuchFile`, one that is not a report `.notAReport`).
+    ///
+    /// - Parameter url: the file.
     public func read(_ url: URL) throws(ReportFileError) -> ReportFile {
         try read(Self.contents(of: url), path: url.path)
     }
 
-    /// Reads a report from its bytes; `path` names it in findings and errors.
+    /// Reads a report from its bytes.
+    ///
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - path: names the file in findings and errors.
     public func read(_ data: Data, path: String) throws(ReportFileError) -> ReportFile {
         let name = (path as NSString).lastPathComponent
         let (kind, book) = ReportFileKind.recognise(data, name: name)
@@ -94,6 +100,7 @@ public struct ReportFileReader: Sendable {
     /// Reads the report at `url` and checks it: the findings of reading followed by the validator's.
     ///
     /// - Parameters:
+    ///   - url: the file.
     ///   - previous: last year's report of the unit, for the carry-over check.
     ///   - namesUnit: put the reporting unit into each finding's location (when checking many reports).
     ///   - validator: the rules to run.
@@ -103,7 +110,13 @@ public struct ReportFileReader: Sendable {
         check(try read(url), previous: previous, namesUnit: namesUnit, validator: validator)
     }
 
-    /// Checks a report already read.
+    /// Checks a report already read: the findings of reading followed by the validator's.
+    ///
+    /// - Parameters:
+    ///   - file: the report as read.
+    ///   - previous: last year's report of the unit, for the carry-over check.
+    ///   - namesUnit: put the reporting unit into each finding's location.
+    ///   - validator: the rules to run.
     public func check(
         _ file: ReportFile, previous: AnnualReport? = nil, namesUnit: Bool = true, validator: Validator = Validator()
     ) -> CheckedReport {
@@ -114,6 +127,8 @@ public struct ReportFileReader: Sendable {
     }
 
     /// What a file is, by content, without reading it as a report.
+    ///
+    /// - Parameter url: the file.
     public func kind(of url: URL) throws(ReportFileError) -> ReportFileKind {
         ReportFileKind.recognise(try Self.contents(of: url), name: url.lastPathComponent).kind
     }

@@ -109,7 +109,9 @@ extension ReportFileReader {
     /// all throw `.noReports` with a hint — never an empty result presented as a roll-up.
     ///
     /// - Parameters:
+    ///   - inputs: the files to read (`ReportInputs.expand`).
     ///   - namesUnit: put each report's unit into its findings' locations.
+    ///   - validator: the rules each report is checked with.
     ///   - progress: called with (files done, files in all) as reading goes.
     public func readAll(
         _ inputs: ReportInputs, namesUnit: Bool = true, validator: Validator = Validator(),

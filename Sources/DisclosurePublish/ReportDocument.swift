@@ -44,7 +44,9 @@ public struct ReportDocument: Hashable, Sendable {
     /// in `formats`; a report of an edition not there is refused rather than drawn in another edition's tables).
     ///
     /// - Parameters:
+    ///   - report: the report.
     ///   - formats: the formats known (`.official` unless a corrected form is given).
+    ///   - options: blank cells, drafted prose, formats to write.
     ///   - websites: the websites of the unit's area, for drafted prose (optional).
     ///   - accounts: the 政务新媒体 accounts of the unit's area, for drafted prose (optional).
     ///   - fileName: the file the report was read from, named in the notes' locations.

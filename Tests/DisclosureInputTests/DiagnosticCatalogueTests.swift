@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test("the README and the DocC article list exactly the catalogue", arguments: [
-        "README.md", "Sources/DisclosureInput/DisclosureInput.docc/Diagnostics.md",
+        "README.md", "Sources/DisclosureInput/DisclosureInput.docc/DiagnosticIDs.md",
     ])
     func documentedListIsTheCatalogue(_ path: String) throws {
         let text = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)

@@ -124,8 +124,15 @@ public struct YearComparison: Hashable, Sendable, Codable {
 extension YearComparison {
     /// Compares two years' reports (matched by `Organization.id`).
     ///
-    /// - Parameter yearly: the whole's key figures in every year held (`totals(of:keyFigures:)`); defaults to the
-    ///   two years compared.
+    /// - Parameters:
+    ///   - from: the earlier year.
+    ///   - previous: its reports.
+    ///   - to: the later year.
+    ///   - current: its reports.
+    ///   - yearly: the whole's key figures in every year held (`totals(of:keyFigures:)`); defaults to the two years
+    ///     compared.
+    ///   - given: the key figures to compare; nil for those both years' formats share (`comparableKeyFigures`).
+    ///   - formats: where the reports' editions are looked up.
     public static func make(
         from: Int, previous: [AnnualReport], to: Int, current: [AnnualReport], yearly: [YearTotal]? = nil,
         keyFigures given: [KeyFigure]? = nil, formats: ReportFormats = .official

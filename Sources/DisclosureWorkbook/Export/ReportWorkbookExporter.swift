@@ -47,8 +47,11 @@ public struct ReportWorkbookExporter: Sendable {
     /// `XLSXWriterError` when writing fails.
     ///
     /// - Parameters:
+    ///   - report: the report.
+    ///   - cover: 负责人, 审核人, 填报人, 联系电话, 填报日期 for the cover.
     ///   - diagnostics: the findings to list; nil runs the standard `Validator` on the report.
     ///   - accounts: the unit's 政务新媒体 accounts, charted by category when not empty.
+    ///   - url: the workbook to write.
     @discardableResult
     public func write(_ report: AnnualReport, cover: ReportCover = ReportCover(), diagnostics: [Diagnostic]? = nil,
                       accounts: [NewMediaAccount] = [], to url: URL) throws -> [Diagnostic] {

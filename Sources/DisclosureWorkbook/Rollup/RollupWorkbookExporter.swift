@@ -56,6 +56,7 @@ public struct RollupWorkbookExporter: Sendable {
     ///   - diagnostics: findings of validating the units' reports (listed after the roll-up's own in `校验结果`, and
     ///     counted per unit in `分单位明细` where the breakdown carries no count). The table drawing's own notes
     ///     (`WB.totalAsValue`) are listed too.
+    ///   - url: the workbook to write.
     /// - Throws: `XLSXWriterError` naming the sheet and cell when a write fails.
     public func write(_ result: RollupResult, diagnostics: [Diagnostic] = [], to url: URL) throws {
         let book = try WorkbookWriter(url: url)
