@@ -158,7 +158,7 @@ let package = Package(
             name: "DisclosureInputTests",
             dependencies: [
                 "DisclosureInput", "DisclosureSamples", "DisclosureWorkbook", "DisclosureAggregation", "DisclosureText",
-                "DisclosureHistory", "XLSX", "TestSupport",
+                "DisclosureHistory", "DisclosurePublish", "XLSX", "TestSupport",
             ]),
         .testTarget(
             name: "DisclosureHistoryTests",
