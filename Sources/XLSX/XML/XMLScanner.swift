@@ -34,8 +34,10 @@ final class XMLScanner {
     @exclusivity(unchecked) private var buf: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) private var pos = 0
+    /// The end of the validated bytes: the scanner reads `buf[0..<end]` only.
     @exclusivity(unchecked) private var end = 0
-    @exclusivity(unchecked) private var validated = 0
+    /// The end of the bytes read; `[end, filled)` is an incomplete UTF-8 sequence awaiting the next read.
+    @exclusivity(unchecked) private var filled = 0
     @exclusivity(unchecked) private var atEOF = false
     @exclusivity(unchecked) private var tokenStart = 0
     @exclusivity(unchecked) private var discardedBytes = 0
@@ -120,6 +122,11 @@ final class XMLScanner {
     // MARK: - Buffer
 
     /// Keeps bytes from `keep` on, reads more; false at the end of the part.
+    ///
+    /// `[0, end)` is validated and is all the scanner ever looks at; `[end, filled)` is at most an incomplete UTF-8
+    /// sequence waiting for the next read. (Scanning up to `filled` once let a token swallow such bytes unchecked,
+    /// after which the next fill kept fewer bytes than it had validated and validation read before the buffer:
+    /// found by the xml-scanner fuzz target.)
     private func fill(keeping keep: Int) throws(XLSXReadError) -> Bool {
         if atEOF { return false }
         if keep > 0 {
@@ -128,25 +135,25 @@ final class XMLScanner {
                 discardedLines += 1
                 q = buf.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
             }
-            let kept = end - keep
+            let kept = filled - keep
             if kept > 0 { memmove(buf, buf + keep, kept) }
             discardedBytes += keep
-            end = kept
+            filled = kept
+            end -= keep
             pos -= keep
-            validated -= keep
             textResume = max(0, textResume - keep)
             nameStart -= keep; localStart -= keep; nameEnd -= keep
             tokenStart -= keep
         }
-        if capacity - end < Self.chunk {
-            let newCapacity = end + Self.chunk * 2
+        if capacity - filled < Self.chunk {
+            let newCapacity = filled + Self.chunk * 2
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-            grown.update(from: buf, count: end)
+            grown.update(from: buf, count: filled)
             buf.deallocate()
             buf = grown
             capacity = newCapacity
         }
-        let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buf + end, count: capacity - end))
+        let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buf + filled, count: capacity - filled))
         if n == 0 {
             atEOF = true
             if !checkedEncodingMark {
@@ -154,14 +161,14 @@ final class XMLScanner {
                 try checkEncodingMark()
                 try validate()
             }
-            if validated < end {
-                throw error(.invalidUTF8, "文件末尾的 UTF-8 序列不完整 — truncated UTF-8 sequence at the end", at: validated)
+            if end < filled {
+                throw error(.invalidUTF8, "文件末尾的 UTF-8 序列不完整 — truncated UTF-8 sequence at the end", at: end)
             }
             return false
         }
-        end += n
+        filled += n
         if !checkedEncodingMark {
-            if end < 3 && discardedBytes == 0 { return true }  // wait for three bytes before deciding
+            if filled < 3 && discardedBytes == 0 { return true }  // wait for three bytes before deciding
             checkedEncodingMark = true
             try checkEncodingMark()
         }
@@ -171,19 +178,20 @@ final class XMLScanner {
 
     /// Refuses a UTF-16 byte-order mark and steps over a UTF-8 one.
     private func checkEncodingMark() throws(XLSXReadError) {
-        if end >= 2 && ((buf[0] == 0xFE && buf[1] == 0xFF) || (buf[0] == 0xFF && buf[1] == 0xFE)) {
+        if filled >= 2 && ((buf[0] == 0xFE && buf[1] == 0xFF) || (buf[0] == 0xFF && buf[1] == 0xFE)) {
             throw error(.unsupported, "不支持 UTF-16 编码的 XML — only UTF-8 XML is supported", at: 0)
         }
-        if end >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF {
+        if filled >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF {
             pos = 3
-            validated = 3
+            end = 3
         }
     }
 
-    /// Checks [validated, end) is UTF-8 made of XML characters; an incomplete sequence at the end waits for more.
+    /// Checks [end, filled) is UTF-8 made of XML characters and moves `end` past it; an incomplete sequence at the
+    /// end of what was read waits for more.
     private func validate() throws(XLSXReadError) {
-        var p = validated
-        let e = end
+        var p = end
+        let e = filled
         let b = buf
         while p < e {
             if p + 8 <= e {
@@ -222,7 +230,7 @@ final class XMLScanner {
             }
             p += length
         }
-        validated = p
+        end = p
     }
 
     /// Called when a tag (or comment, PI) or text token at `tokenStart` runs past the buffer: reads more, or
