@@ -3,7 +3,7 @@
 #   make test   — installs what is missing, runs every test, then the external-client checks and bounded fuzzing
 SWIFT ?= swift
 OUT ?= demo-out
-FUZZ_SECONDS ?= 45
+FUZZ_SECONDS ?= 30
 
 .PHONY: setup demo test test-swift test-external bench fuzz
 
@@ -25,7 +25,7 @@ test-external:
 	@if [ -x scripts/external-checks ]; then ./scripts/external-checks; fi
 
 # Fuzzes every target under Fuzz/ (libFuzzer + ASan + leak checks) for FUZZ_SECONDS each: the workbook reader, the
-# XML scanner, the CSV inventories, the report JSON and the text reader (5 × 45 s plus builds: well under 10 min).
+# XML scanner, the CSV inventories, the report JSON and the text reader (5 × 30 s plus the five builds: under 10 min).
 # A crash, a sanitizer report, a leak or a > 2 s input fails. One target by hand: `scripts/fuzz workbook-reader 1800`.
 fuzz:
 	./scripts/fuzz all $(FUZZ_SECONDS)
