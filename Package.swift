@@ -119,6 +119,9 @@ let package = Package(
             name: "aggregation-bench", dependencies: ["DisclosureAggregation", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/aggregation-bench"),
         .executableTarget(
+            name: "json-bench", dependencies: ["DisclosureModel", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/json-bench"),
+        .executableTarget(
             name: "csv-bench", dependencies: ["DisclosureAggregation", "DisclosureModel", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/csv-bench"),
         .executableTarget(
