@@ -76,12 +76,19 @@ enum ReportJSONReader {
             var count = 0
             for (_, value) in rows.fields { if case .object(let columns) = value { count += columns.count } }
             cells.reserveCapacity(count)
+            // The hot loop matches the values directly; a `Node` (and its path string) is made only for an error.
             for (row, value) in rows.fields {
-                let columns = try rows.object(row, value)
+                guard case .object(let columns) = value else { _ = try rows.object(row, value); continue }
                 let rowKey = RowKey(row)
-                for (column, cell) in columns.fields {
-                    let figure = try columns.figure(column, cell)
-                    if !figure.isBlank { cells[CellAddress(rowKey, ColumnKey(column))] = figure }
+                for (column, cell) in columns {
+                    switch cell {
+                    case .null: continue
+                    case .number(let number):
+                        guard let d = number.decimal else { _ = try Node(fields: columns, path: "\(rows.path).\(row)", file: n.file).figure(column, cell); continue }
+                        cells[CellAddress(rowKey, ColumnKey(column))] = .number(d)
+                    default:
+                        _ = try Node(fields: columns, path: "\(rows.path).\(row)", file: n.file).figure(column, cell)
+                    }
                 }
             }
         }
