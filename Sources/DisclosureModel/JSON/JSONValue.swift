@@ -288,7 +288,8 @@ struct JSONParser {
             exponent += sign * e
         }
         var number = JSONNumber(negative: negative, significand: significand, exponent: exponent, isInteger: isInteger)
-        if overflow || digits == 0 && significand != 0 {
+        // Beyond 19 digits or Decimal's exponent range the text is kept and parsed as Foundation does.
+        if overflow || exponent < -100 || exponent > 100 {
             number.text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<p]), as: UTF8.self)
         }
         return number

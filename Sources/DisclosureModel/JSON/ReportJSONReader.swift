@@ -123,8 +123,9 @@ enum ReportJSONReader {
         let path: String
         let file: String?
 
+        /// The value of `key`; the last one when a key repeats, as with Foundation's decoder.
         func value(_ key: String) -> JSONValue? {
-            for field in fields where field.key == key { return field.value }
+            for field in fields.reversed() where field.key == key { return field.value }
             return nil
         }
 
