@@ -79,6 +79,18 @@ import TestSupport
         #expect(reasons.count == 2 && reasons[0] == reasons[1])
     }
 
+    /// Found by the report-json fuzz target: a repeated key keeps its first value in both decoders.
+    @Test func aRepeatedKeyKeepsItsFirstValueAsInFoundation() throws {
+        let text = String(decoding: try ReportJSON.encode(Fixtures.seedReport), as: UTF8.self)
+        for (find, replace) in [("\"total\" : 178", "\"total\" : 178, \"total\" : 5"),
+                                ("\"total\" : 178", "\"total\" : null, \"total\" : 5"),
+                                ("\"year\" : 2020", "\"year\" : 2020, \"year\" : 1999")] {
+            let data = Data(text.replacingOccurrences(of: find, with: replace).utf8)
+            let (fast, foundation) = try bothWays(data)
+            #expect(fast == foundation, "\(replace)")
+        }
+    }
+
     @Test func malformedJSONIsNotJSONAtTheRoot() {
         for text in ["", "{", "{\"schemaVersion\": 1,}", "[1, 2", "{\"a\": tru}", "{\"a\": \"\u{1}\"}", "{\"a\": 01}"] {
             #expect(throws: JSONDocumentError.self, "\(text)") { _ = try ReportJSON.decode(AnnualReport.self, from: Data(text.utf8)) }

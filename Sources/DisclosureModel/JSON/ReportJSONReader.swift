@@ -46,7 +46,8 @@ enum ReportJSONReader {
             guard let id = SectionID(rawValue: key) else {
                 throw sectionsNode.error(key, .invalid("未知的章节 \(key) — unknown section"))
             }
-            sections[id] = try sectionsNode.string(key, value)
+            let text = try sectionsNode.string(key, value)
+            if sections[id] == nil { sections[id] = text }  // a repeated key keeps its first value
         }
         var report = AnnualReport(
             organization: organization, year: try n.int("year"), edition: try n.rawValue("edition", Edition.self),
@@ -77,12 +78,15 @@ enum ReportJSONReader {
             for (_, value) in rows.fields { if case .object(let columns) = value { count += columns.count } }
             cells.reserveCapacity(count)
             // The hot loop matches the values directly; a `Node` (and its path string) is made only for an error.
-            for (row, value) in rows.fields {
+            // A repeated key keeps its first value, as in Foundation: rows already seen are skipped, and a row's
+            // columns are taken last to first so that the first one written wins (a first `null` clears).
+            var seenRows: Set<String> = []
+            for (row, value) in rows.fields where seenRows.insert(row).inserted {
                 guard case .object(let columns) = value else { _ = try rows.object(row, value); continue }
                 let rowKey = RowKey(row)
-                for (column, cell) in columns {
+                for (column, cell) in columns.reversed() {
                     switch cell {
-                    case .null: continue
+                    case .null: cells[CellAddress(rowKey, ColumnKey(column))] = nil
                     case .number(let number):
                         guard let d = number.decimal else { _ = try Node(fields: columns, path: "\(rows.path).\(row)", file: n.file).figure(column, cell); continue }
                         cells[CellAddress(rowKey, ColumnKey(column))] = .number(d)
@@ -97,7 +101,10 @@ enum ReportJSONReader {
             extraRows = try extra.map { (row: Node) throws(JSONDocumentError) -> ExtraRow in
                 var figures: [ColumnKey: Figure] = [:]
                 let figuresNode = try row.object("figures")
-                for (column, cell) in figuresNode.fields { figures[ColumnKey(column)] = try figuresNode.figure(column, cell) }
+                for (column, cell) in figuresNode.fields {
+                    let figure = try figuresNode.figure(column, cell)
+                    if figures[ColumnKey(column)] == nil { figures[ColumnKey(column)] = figure }  // first value wins
+                }
                 return ExtraRow(block: try row.optionalString("block"), label: try row.string("label"), figures: figures)
             }
         }
@@ -123,9 +130,10 @@ enum ReportJSONReader {
         let path: String
         let file: String?
 
-        /// The value of `key`; the last one when a key repeats, as with Foundation's decoder.
+        /// The value of `key`; the first one when a key repeats, as with Foundation's decoder (found by the
+        /// report-json fuzz target's differential check).
         func value(_ key: String) -> JSONValue? {
-            for field in fields.reversed() where field.key == key { return field.value }
+            for field in fields where field.key == key { return field.value }
             return nil
         }
 
