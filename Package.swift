@@ -198,6 +198,12 @@ let package = Package(
             name: "published-bench", dependencies: ["DisclosureDocuments", "DisclosureModel", "BenchSupport"],
             path: "Benchmarks/published-bench", exclude: ["bs4_baseline.py"]),
         .executableTarget(
+            name: "json-bench", dependencies: ["DisclosureModel", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/json-bench"),
+        .executableTarget(
+            name: "csv-bench", dependencies: ["DisclosureAggregation", "DisclosureModel", "DisclosureSamples", "BenchSupport"],
+            path: "Benchmarks/csv-bench"),
+        .executableTarget(
             name: "workbook-bench",
             dependencies: ["DisclosureWorkbook", "DisclosureSamples", "XLSX", "CXlsxWriter", "BenchSupport"],
             path: "Benchmarks/workbook-bench"),

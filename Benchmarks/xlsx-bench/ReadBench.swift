@@ -8,27 +8,66 @@ import BenchSupport
 import Foundation
 import XLSX
 
-/// Reads `file` through our reader (streaming and in memory) and through openpyxl; prints times, peaks, ratio.
-func benchRead(file: URL, runs: Int) throws {
-    print("xlsx-bench read: \(file.lastPathComponent), best of \(runs)")
+/// One read, in a child process: `--child read stream|memory FILE RUNS`; prints the cells counted.
+func childRead(_ arguments: [String]) throws {
+    guard arguments.count == 4, let runs = Int(arguments[3]) else { throw ChildProcessError(arguments: arguments, status: 2) }
+    let file = URL(fileURLWithPath: arguments[2])
     var cells = 0
-    let streaming = try measureBest("read Swift reader (forEachRow, streaming)", runs: runs) {
-        let book = try WorkbookReader(url: file)
-        cells = 0
-        try book.forEachRow(inSheet: book.sheets[0].name) { row in
-            for cell in row.cells where cell.value != .blank { cells += 1 }
+    let m: BenchSupport.Measurement
+    if arguments[1] == "stream" {
+        m = try measureBest("read Swift reader (forEachRow, streaming)", runs: runs) {
+            let book = try WorkbookReader(url: file)
+            cells = 0
+            try book.forEachRow(inSheet: book.sheets[0].name) { row in
+                for cell in row.cells where cell.value != .blank { cells += 1 }
+            }
+        }
+    } else {
+        m = try measureBest("read Swift reader (readSheet, in memory)", runs: runs) {
+            let book = try WorkbookReader(url: file)
+            let sheet = try book.readSheet(book.sheets[0])
+            cells = sheet.cells.count { $0.value != .blank }
         }
     }
-    print("  cells read: \(cells)")
-    _ = try measureBest("read Swift reader (readSheet, in memory)", runs: 1) {
-        let book = try WorkbookReader(url: file)
-        let sheet = try book.readSheet(book.sheets[0])
-        if sheet.cells.count < cells { print("  in-memory read saw fewer cells: \(sheet.cells.count)") }
+    print("cells read: \(cells)")
+    reportToParent(m)
+}
+
+/// Reads `file` through our reader (streaming and in memory, each in its own process) and through openpyxl (its
+/// own python3 process); prints times, peaks, the speed ratio, and the streaming peak against a sheet a tenth the
+/// size (flat memory: the peak must not grow with the rows).
+func benchRead(file: URL, runs: Int) throws {
+    print("xlsx-bench read: \(file.lastPathComponent), best of \(runs), each reader in its own process")
+    let streaming = try measureInChildProcess(["read", "stream", file.path, String(runs)])
+    print(streaming.line)
+    let inMemory = try measureInChildProcess(["read", "memory", file.path, "1"])
+    print(inMemory.line)
+    if let python = try openpyxlRead(file, runs: runs) {
+        print(python.measurement.line)
+        printRatio("read openpyxl/ours", python.measurement, streaming, goal: "≥ 10")
     }
-    guard let python = try openpyxlRead(file, runs: runs) else { return }
-    if python.cells != cells { print("  openpyxl counted \(python.cells) cells, we counted \(cells)") }
-    print(python.measurement.line)
-    printRatio("read openpyxl/ours", python.measurement, streaming, goal: "≥ 10")
+    // Flatness: the same sheet with a tenth of the rows, written and streamed in processes of their own. The file
+    // above keeps its text in the shared-string table, which a reader must hold (it grows with the distinct
+    // strings, not the rows); files written in constant-memory mode keep text inline, so nothing but one row is held.
+    let fewer = max(1, rows / 10)
+    for mode in ["normal", "constant"] {
+        var peaks: [Int: Int] = [:]
+        for count in [fewer, rows] {
+            let url = benchFolder.appendingPathComponent("flat-\(mode)-\(count).xlsx")
+            if mode == "normal" && count == rows {
+                peaks[count] = streaming.peakBytes
+                continue
+            }
+            _ = try measureInChildProcess(["write", "swift", mode, String(count), url.path])
+            let m = try measureInChildProcess(["read", "stream", url.path, "1"])
+            peaks[count] = m.peakBytes
+            try? FileManager.default.removeItem(at: url)
+        }
+        guard let big = peaks[rows], let little = peaks[fewer] else { continue }
+        let strings = mode == "normal" ? "shared strings" : "inline strings"
+        print(String(format: "MEMORY streaming read peak (\(strings)): %.1f MiB for \(rows) rows, %.1f MiB for \(fewer) rows; ratio %.2f (goal ≤ 64 MiB; ratio ≈ 1 with inline strings)",
+                     Double(big) / 1_048_576, Double(little) / 1_048_576, Double(big) / Double(little)))
+    }
 }
 
 /// Runs openpyxl's read_only reader in `python3` (installing openpyxl with pip if missing); nil if unavailable.

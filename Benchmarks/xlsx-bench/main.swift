@@ -8,6 +8,9 @@
 // READ: see the `// READ BENCH` section at the bottom; it reads back the file the write bench leaves at
 // `benchFilePath` (printed).
 //
+// Every phase runs in its own process (the bench re-executes itself with `--child MODE …`), so each reported peak
+// is that phase's own, not what an earlier phase left in this process's heap.
+//
 // Usage: swift run -c release xlsx-bench [--rows N] [--quick] [--runs N]
 import BenchSupport
 import CXlsxWriter
@@ -117,37 +120,61 @@ func writeC(_ data: [AccountRow], to path: String, constantMemory: Bool) -> lxw_
     return workbook_close(book)
 }
 
-/// WRITE BENCH: Swift layer vs direct C, constant-memory and normal mode. Leaves `benchFilePath` behind.
+/// One write, in a child process: `--child write c|swift constant|normal ROWS FILE`.
+func childWrite(_ arguments: [String]) throws {
+    guard arguments.count == 5, let count = Int(arguments[3]) else { throw ChildProcessError(arguments: arguments, status: 2) }
+    let side = arguments[1], constantMemory = arguments[2] == "constant", path = arguments[4]
+    let data = makeRows(count)
+    let mode = constantMemory ? "constant memory" : "normal"
+    var failure: lxw_error = LXW_NO_ERROR
+    let m: BenchSupport.Measurement
+    if side == "c" {
+        (m, _) = measure("write C libxlsxwriter (\(mode))") { failure = writeC(data, to: path, constantMemory: constantMemory) }
+    } else {
+        (m, _) = try measure("write Swift XLSX layer (\(mode))") {
+            try writeSwift(data, to: URL(fileURLWithPath: path), constantMemory: constantMemory)
+        }
+    }
+    if failure != LXW_NO_ERROR { print("C baseline failed: \(String(cString: lxw_strerror(failure)))") }
+    reportToParent(m)
+}
+
+/// WRITE BENCH: Swift layer vs direct C, constant-memory and normal mode, each write in its own process. Leaves
+/// `benchFilePath` behind.
 func benchWrite() throws {
     try FileManager.default.createDirectory(at: benchFolder, withIntermediateDirectories: true)
-    print("xlsx-bench write: \(rows) rows × 11 columns, best of \(runs)")
-    let data = makeRows(rows)
-    let swiftURL = benchFolder.appendingPathComponent("write-swift.xlsx")
+    print("xlsx-bench write: \(rows) rows × 11 columns, best of \(runs), each write in its own process")
+    let swiftPath = benchFolder.appendingPathComponent("write-swift.xlsx").path
     let cPath = benchFolder.appendingPathComponent("write-c.xlsx").path
     for constantMemory in [true, false] {
-        let mode = constantMemory ? "constant memory" : "normal"
-        var failure: lxw_error = LXW_NO_ERROR
-        // Alternate the two sides run by run, so neither always inherits the other's heap; keep each side's best.
+        let mode = constantMemory ? "constant" : "normal"
+        // Alternate the two sides run by run; keep each side's best.
         var best: (c: BenchSupport.Measurement?, swift: BenchSupport.Measurement?) = (nil, nil)
         for _ in 0..<max(1, runs) {
-            let c = measureBest("write C libxlsxwriter (\(mode))", runs: 1) {
-                let e = writeC(data, to: cPath, constantMemory: constantMemory)
-                if e != LXW_NO_ERROR { failure = e }
-            }
-            let swift = try measureBest("write Swift XLSX layer (\(mode))", runs: 1) {
-                try writeSwift(data, to: swiftURL, constantMemory: constantMemory)
-            }
+            let c = try measureInChildProcess(["write", "c", mode, String(rows), cPath])
+            let swift = try measureInChildProcess(["write", "swift", mode, String(rows), swiftPath])
             if best.c.map({ c.seconds < $0.seconds }) ?? true { best.c = c }
             if best.swift.map({ swift.seconds < $0.seconds }) ?? true { best.swift = swift }
         }
         guard let c = best.c, let swift = best.swift else { continue }
-        if failure != LXW_NO_ERROR { print("C baseline failed: \(String(cString: lxw_strerror(failure)))") }
-        printRatio("write \(mode)", swift, c, goal: "≤ 1.10")
+        print(c.line)
+        print(swift.line)
+        printRatio("write \(constantMemory ? "constant memory" : "normal")", swift, c, goal: "≤ 1.10")
     }
     try? FileManager.default.removeItem(at: benchFilePath)
-    try FileManager.default.moveItem(at: swiftURL, to: benchFilePath)
+    try FileManager.default.moveItem(atPath: swiftPath, toPath: benchFilePath.path)
     try? FileManager.default.removeItem(atPath: cPath)
     print("xlsx-bench: wrote \(benchFilePath.path) for the read bench")
+}
+
+if isChildProcess {
+    let arguments = childArguments
+    switch arguments.first {
+    case "write": try childWrite(arguments)
+    case "read": try childRead(arguments)
+    default: throw ChildProcessError(arguments: arguments, status: 2)
+    }
+    exit(0)
 }
 
 try benchWrite()

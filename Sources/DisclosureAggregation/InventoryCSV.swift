@@ -74,32 +74,32 @@ public enum InventoryCSV {
 
     /// Reads websites from CSV text; `file` names it in errors.
     public static func websites(text: String, file: String = "websites.csv") throws(InventoryCSVError) -> Loaded<Website> {
-        parseWebsites(try CSVTable.read(text: text, file: file, columns: websiteColumns))
+        try parseWebsites(.text(text, file: file))
     }
 
     /// Reads websites from a file.
     public static func websites(contentsOf url: URL) throws(InventoryCSVError) -> Loaded<Website> {
-        parseWebsites(try CSVTable.read(contentsOf: url, columns: websiteColumns))
+        try parseWebsites(.file(url))
     }
 
     /// Reads accounts from CSV text; `file` names it in errors.
     public static func accounts(text: String, file: String = "accounts.csv") throws(InventoryCSVError) -> Loaded<NewMediaAccount> {
-        parseAccounts(try CSVTable.read(text: text, file: file, columns: accountColumns))
+        try parseAccounts(.text(text, file: file))
     }
 
     /// Reads accounts from a file.
     public static func accounts(contentsOf url: URL) throws(InventoryCSVError) -> Loaded<NewMediaAccount> {
-        parseAccounts(try CSVTable.read(contentsOf: url, columns: accountColumns))
+        try parseAccounts(.file(url))
     }
 
     /// Reads an organization list from CSV text; a missing 单位编码 makes the name the id.
     public static func organizations(text: String, file: String = "organizations.csv") throws(InventoryCSVError) -> Loaded<Organization> {
-        parseOrganizations(try CSVTable.read(text: text, file: file, columns: organizationColumns))
+        try parseOrganizations(.text(text, file: file))
     }
 
     /// Reads an organization list from a file.
     public static func organizations(contentsOf url: URL) throws(InventoryCSVError) -> Loaded<Organization> {
-        parseOrganizations(try CSVTable.read(contentsOf: url, columns: organizationColumns))
+        try parseOrganizations(.file(url))
     }
 
     /// Collects one row's values and errors.
@@ -138,10 +138,11 @@ public enum InventoryCSV {
         }
     }
 
-    static func parse<T>(_ table: CSVTable, _ row: (inout RowReader) -> T?) -> Loaded<T> {
+    /// Streams `source` row by row into records: only the records and errors are kept, never the file's rows.
+    static func parse<T>(_ source: CSVSource, columns: [CSVColumn], _ row: (inout RowReader) -> T?) throws(InventoryCSVError) -> Loaded<T> {
         var records: [T] = []
         var errors: [InventoryCSVError] = []
-        for (line, fields) in table.rows {
+        try CSVTable.read(source, columns: columns) { table, line, fields in
             var reader = RowReader(table: table, line: line, fields: fields)
             let record = row(&reader)
             if reader.errors.isEmpty, let record { records.append(record) }
@@ -150,8 +151,8 @@ public enum InventoryCSV {
         return Loaded(records: records, errors: errors)
     }
 
-    static func parseWebsites(_ table: CSVTable) -> Loaded<Website> {
-        parse(table) { r in
+    static func parseWebsites(_ source: CSVSource) throws(InventoryCSVError) -> Loaded<Website> {
+        try parse(source, columns: websiteColumns) { r in
             let name = r.required("网站名称"), url = r.required("首页网址"), host = r.required("主办单位")
             let type = r.parsed("网站类型", what: "website type", required: true, WebsiteType.init(chinese:))
             let status = r.parsed("状态", what: "status", InventoryStatus.init(chinese:)) ?? .open
@@ -162,8 +163,8 @@ public enum InventoryCSV {
         }
     }
 
-    static func parseAccounts(_ table: CSVTable) -> Loaded<NewMediaAccount> {
-        parse(table) { r in
+    static func parseAccounts(_ source: CSVSource) throws(InventoryCSVError) -> Loaded<NewMediaAccount> {
+        try parse(source, columns: accountColumns) { r in
             let name = r.required("账号名称"), platform = r.required("平台"), host = r.required("主办单位")
             let category = r.parsed("类别", what: "category", category(_:))
             let status = r.parsed("状态", what: "status", InventoryStatus.init(chinese:)) ?? .open
@@ -176,8 +177,8 @@ public enum InventoryCSV {
         }
     }
 
-    static func parseOrganizations(_ table: CSVTable) -> Loaded<Organization> {
-        parse(table) { r in
+    static func parseOrganizations(_ source: CSVSource) throws(InventoryCSVError) -> Loaded<Organization> {
+        try parse(source, columns: organizationColumns) { r in
             let name = r.required("单位名称")
             let level = r.parsed("层级", what: "level", required: true, OrganizationLevel.init(chinese:))
             guard let name, let level else { return nil }

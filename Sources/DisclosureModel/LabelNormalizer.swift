@@ -7,11 +7,19 @@
 public enum LabelNormalizer {
     /// The folded form of `text` (see the type's description); idempotent.
     public static func normalize(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes, then one String: appending scalar by scalar to a String.UnicodeScalarView showed in
+        // the text reader's profile.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) { out.append(folded) }
+            guard let folded = fold(scalar) else { continue }
+            if folded.value < 0x80 {
+                out.append(UInt8(folded.value))
+            } else {
+                UTF8.encode(folded) { out.append($0) }
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The folded form with bracketed notes removed; a text that is nothing but a note keeps its note.

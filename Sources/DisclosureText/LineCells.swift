@@ -16,6 +16,13 @@ struct Cell: Sendable {
         self.kind = kind
         key = kind == .label && text.utf8.count <= Cell.maxLabelLength * 3 ? LabelKey(text) : nil
     }
+
+    /// A cell whose key is already known (`nil`: not computed, as for prose).
+    init(text: Substring, kind: CellKind, key: LabelKey?) {
+        self.text = text
+        self.kind = kind
+        self.key = key
+    }
 }
 
 /// Splits one line of pasted table text into cells: on tabs, on `|` (markdown or " | " pipes), on runs of two or
@@ -41,9 +48,13 @@ enum LineCells {
         } else {
             pieces = splitOnWideSpace(line)
         }
-        var cells = pieces.map { Cell(text: $0, kind: FigureText.classify($0)) }
-        if cells.count == 1, cells[0].kind == .label { cells = splitTrailingFigures(cells[0].text) }
-        return cells
+        // A lone label is split (or kept whole) by `splitTrailingFigures`, which keys its cells: keying it here too
+        // normalised every prose line twice.
+        if pieces.count == 1 {
+            let kind = FigureText.classify(pieces[0])
+            return kind == .label ? splitTrailingFigures(pieces[0]) : [Cell(text: pieces[0], kind: kind, key: nil)]
+        }
+        return pieces.map { Cell(text: $0, kind: FigureText.classify($0)) }
     }
 
     static let tab = UInt8(ascii: "\t")
@@ -57,6 +68,11 @@ enum LineCells {
 
     /// `s` without leading and trailing white space (by scalars: cheaper than by characters).
     static func trim(_ s: Substring) -> Substring {
+        // ASCII fast path: most cells start and end with a visible character, and a property look-up per end
+        // scalar showed in the profile.
+        if let first = s.utf8.first, let last = s.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return s
+        }
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

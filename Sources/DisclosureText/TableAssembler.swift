@@ -212,21 +212,23 @@ struct TableAssembler {
     private mutating func closeHeader() {
         guard !headerColumns.isEmpty else { return }
         defer { headerColumns = [] }
-        guard let t = table, let spec = matchers[t]?.spec else { return }
+        guard let t = table, let matcher = matchers[t] else { return }
+        let spec = matcher.spec
         let keys = headerColumns.map(\.0)
-        let b = block ?? spec.blocks.indices.first { Set(spec.blocks[$0].columns.map(\.key)) == Set(keys) }
+        let b = block ?? spec.blocks.indices.first { Set(matcher.blockColumns[$0].map(\.key)) == Set(keys) }
         guard let b, spec.blocks.indices.contains(b) else { return }
         let blockSpec = spec.blocks[b]
+        let blockColumns = matcher.blockColumns[b]
         for (key, text) in headerColumns {
-            guard let column = blockSpec.columns.first(where: { $0.key == key }), column.kind.moneyUnit != nil else { continue }
+            guard let column = blockColumns.first(where: { $0.key == key }), column.kind.moneyUnit != nil else { continue }
             let folded = LabelNormalizer.normalize(text)
             let stated: MoneyUnit? =
                 TextSearch.contains(MoneyUnit.wanYuan.rawValue, in: folded)
                 ? .wanYuan : TextSearch.contains(MoneyUnit.yuan.rawValue, in: folded) ? .yuan : nil
             if let stated { headerUnits[t, default: [:]][b, default: [:]][key] = stated }
         }
-        if blockSpec.headerDepth == 1, keys.count == blockSpec.columns.count,
-            Set(keys) == Set(blockSpec.columns.map(\.key))
+        if blockSpec.headerDepth == 1, keys.count == blockColumns.count,
+            Set(keys) == Set(blockColumns.map(\.key))
         {
             columnOrder[t, default: [:]][b] = keys
         }
@@ -235,10 +237,11 @@ struct TableAssembler {
     // MARK: Rows
 
     private func columns(_ t: TableID, _ b: Int?) -> [ColumnSpec]? {
-        guard let spec = matchers[t]?.spec else { return nil }
-        let index = b ?? (spec.blocks.count == 1 ? 0 : nil)
-        guard let index, spec.blocks.indices.contains(index) else { return nil }
-        let official = spec.blocks[index].columns
+        guard let matcher = matchers[t] else { return nil }
+        let blocks = matcher.blockColumns
+        let index = b ?? (blocks.count == 1 ? 0 : nil)
+        guard let index, blocks.indices.contains(index) else { return nil }
+        let official = blocks[index]
         guard let order = columnOrder[t]?[index] else { return official }
         return order.compactMap { key in official.first { $0.key == key } }
     }

@@ -37,9 +37,13 @@ struct TableMatcher: Sendable {
     let groupOfRow: [RowKey: String]
     /// The row that carries figures without a label (表四), if any.
     let unlabelledRow: RowKey?
+    /// Each block's leaf columns, left to right, flattened once (`BlockSpec.columns` walks the header tree on every
+    /// call, and the assembler asks for them at every row).
+    let blockColumns: [[ColumnSpec]]
 
     init(_ spec: TableSpec) {
         self.spec = spec
+        blockColumns = spec.blocks.map(\.columns)
         var entries: [Entry] = []
         var blockOfRow: [RowKey: Int] = [:]
         var groupOfRow: [RowKey: String] = [:]

@@ -54,6 +54,40 @@ struct InventoryTests {
         #expect(loaded.diagnostics.first?.location.file == "accounts.csv")
     }
 
+    @Test func aFileIsStreamedWithTheSameRecordsAndLinesAsItsText() throws {
+        // Quoted fields spanning lines and chunk boundaries: 3,000 rows are more than one 64 KiB read.
+        var lines = ["\u{FEFF}账号名称,平台,类别,账号ID,主办单位,状态,最近更新日期,开设日期"]
+        for i in 2...3_001 { lines.append("\"号\(i)\n（第二行）\",微博,微博,\(i),410300,开设,2020-12-30,2019-01-01") }
+        lines.append("坏,微信,微信,x,410300,停止,2020-12-30,2019-01-01")
+        let text = lines.joined(separator: "\r\n") + "\r\n"
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("accounts.csv")
+        try Data(text.utf8).write(to: url)
+        let streamed = try InventoryCSV.accounts(contentsOf: url)
+        let inMemory = try InventoryCSV.accounts(text: text)
+        #expect(streamed == inMemory)
+        #expect(streamed.records.count == 3_000)
+        #expect(streamed.records[0].name == "号2\n（第二行）")
+        #expect(streamed.errors.map(\.description) == ["accounts.csv 第3002行 “状态”列：无法识别“停止” — unknown status"])
+    }
+
+    @Test func aFileThatIsNotUTF8OrMissingIsUnreadable() throws {
+        let dir = Fixtures.temporaryDirectory()
+        let gbk = dir.appendingPathComponent("websites.csv")
+        // 网站名称 in GBK.
+        try Data([0xCD, 0xF8, 0xD5, 0xBE, 0xC3, 0xFB, 0xB3, 0xC6, 0x0A, 0x61, 0x0A]).write(to: gbk)
+        #expect(throws: InventoryCSVError(file: "websites.csv", reason: .unreadable("不是 UTF-8 编码 — not UTF-8; save as “CSV UTF-8”"))) {
+            _ = try InventoryCSV.websites(contentsOf: gbk)
+        }
+        #expect(throws: InventoryCSVError(file: "missing.csv", reason: .unreadable("文件不存在或无法打开 — the file is missing or cannot be opened"))) {
+            _ = try InventoryCSV.websites(contentsOf: dir.appendingPathComponent("missing.csv"))
+        }
+        let empty = dir.appendingPathComponent("organizations.csv")
+        try Data().write(to: empty)
+        #expect(throws: InventoryCSVError(file: "organizations.csv", reason: .missingColumns(["单位名称", "层级"]))) {
+            _ = try InventoryCSV.organizations(contentsOf: empty)
+        }
+    }
+
     @Test func aHeaderWithoutRequiredColumnsThrowsNamingThem() {
         #expect(throws: InventoryCSVError(file: "websites.csv", line: 1, reason: .missingColumns(["首页网址", "网站类型"]))) {
             _ = try InventoryCSV.websites(text: "网站名称,主办单位\n洛阳市人民政府,410300\n")

@@ -38,6 +38,30 @@ struct ReaderXMLScannerTests {
         }
     }
 
+    /// Found by the xml-scanner fuzz target: a tag ending right after an incomplete UTF-8 sequence at a chunk's
+    /// end was scanned before the sequence was validated; the next fill then read before the buffer.
+    @Test func aSequenceSplitAcrossChunksIsValidatedBeforeAnyTokenUsesIt() throws {
+        let bytes: [UInt8] = [0x3C, 0x65, 0xED, 0x3E, 0x3E]  // <e, a lone 3-byte lead, >>
+        for chunk in 1...6 {
+            let scanner = XMLScanner(source: MemoryByteSource(bytes, chunk: chunk), part: "fuzz.xml", limits: .default)
+            do throws(XLSXReadError) {
+                while try scanner.next() != .endOfDocument {}
+                Issue.record("invalid UTF-8 accepted with chunk \(chunk)")
+            } catch {
+                #expect(error.kind == .invalidUTF8, "chunk \(chunk)")
+            }
+        }
+        // A valid character split over every boundary still reads.
+        let valid = Array("<e a=\"中\">文</e>".utf8)
+        for chunk in 1...4 {
+            let scanner = XMLScanner(source: MemoryByteSource(valid, chunk: chunk), part: "ok.xml", limits: .default)
+            #expect(try scanner.next() == .start)
+            #expect(scanner.attributeString("a") == "中")
+            #expect(try scanner.next() == .text)
+            #expect(scanner.text == "文")
+        }
+    }
+
     @Test func memoryStaysFlatOnALongPart() throws {
         let row = "<row><c r=\"A1\" t=\"s\"><v>12</v></c><c><v>94.2</v></c></row>"
         let xml = "<sheetData>" + String(repeating: row, count: 100_000) + "</sheetData>"  // 5.5 MB

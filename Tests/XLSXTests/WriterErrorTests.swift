@@ -202,6 +202,98 @@ import XLSX
         #expect(code { try book.close() } == .workbookClosed)
     }
 
+    /// Every public method of the workbook and its sheets, called after `close()`: each throws `workbookClosed`
+    /// instead of reaching the freed C workbook (`autofitColumns` once did: a use after free).
+    @Test(arguments: [false, true])
+    func everyWriterMethodThrowsAfterClose(constantMemory: Bool) throws {
+        let url = folder.appendingPathComponent("closed-all-\(constantMemory).xlsx")
+        let book = try WorkbookWriter(url: url, options: WorkbookOptions(constantMemory: constantMemory))
+        let sheet = try book.addWorksheet(named: "表一")
+        let other = try book.addWorksheet(named: "表二")
+        let bold = try book.addFormat(CellFormat(isBold: true))
+        try sheet.write("一个很长的单元格文本，让自动列宽有东西可量", row: 0, column: 0, format: bold)
+        try sheet.write(12, row: 1, column: 1)
+        try book.close()
+
+        let cell = CellReference(row: 5, column: 2)
+        let range = CellRange("C6:D7")!
+        let chart = Chart(kind: .column, series: [Chart.Series(values: Chart.SheetRange(sheet: "表一", range: CellRange("B2:B3")!))])
+        let calls: [(String, () throws -> Void)] = [
+            ("addWorksheet", { _ = try book.addWorksheet(named: "表三") }),
+            ("addFormat", { _ = try book.addFormat(CellFormat(isItalic: true)) }),
+            ("addFormat (registered before close)", { _ = try book.addFormat(CellFormat(isBold: true)) }),
+            ("setProperties", { try book.setProperties(DocumentProperties(title: "标题")) }),
+            ("defineName", { try book.defineName("合计", refersTo: "='表一'!$B$2") }),
+            ("close", { try book.close() }),
+            ("write(String)", { try sheet.write("x", row: 5, column: 2) }),
+            ("write(Int)", { try sheet.write(7, row: 5, column: 2) }),
+            ("write(Decimal)", { try sheet.write(Decimal(string: "1.5")!, row: 5, column: 2) }),
+            ("write(Bool)", { try sheet.write(true, row: 5, column: 2) }),
+            ("writeBlank", { try sheet.writeBlank(row: 5, column: 2, format: bold) }),
+            ("writeFormula", { try sheet.writeFormula(Formula("=1+1", cached: .number(2)), row: 5, column: 2) }),
+            ("write(CellValue, at:)", { try sheet.write(CellValue.string("x"), at: cell) }),
+            ("write(CellValue, row:column:)", { try sheet.write(CellValue.number(3), row: 5, column: 2) }),
+            ("write(Formula, at:)", { try sheet.write(Formula("=1", cached: .number(1)), at: cell) }),
+            ("writeRow", { try sheet.writeRow([.string("a"), .number(1)], row: 5) }),
+            ("mergeRange(value:)", { try sheet.mergeRange(range, value: .string("合并")) }),
+            ("mergeRange(formula:)", { try sheet.mergeRange(range, formula: Formula("=1", cached: .number(1))) }),
+            ("setColumnWidth(columns:)", { try sheet.setColumnWidth(12, columns: 0...3) }),
+            ("setColumnWidth(column:)", { try sheet.setColumnWidth(12, column: 4) }),
+            ("autofitColumns", { _ = try sheet.autofitColumns() }),
+            ("setRowHeight", { try sheet.setRowHeight(20, row: 5) }),
+            ("freezePanes", { try sheet.freezePanes(rows: 1) }),
+            ("setPageSetup", { try sheet.setPageSetup(PageSetup()) }),
+            ("addDataValidation", { try sheet.addDataValidation(DataValidation(rule: .list(["是", "否"])), to: range) }),
+            ("protect", { try sheet.protect(password: "x") }),
+            ("addChart", { try sheet.addChart(chart, at: cell) }),
+            ("hide", { try other.hide() }),
+            ("activate", { try other.activate() }),
+        ]
+        for (name, call) in calls {
+            #expect(code(call) == .workbookClosed, "\(name) after close()")
+        }
+        #expect(sheet.measuredWidth(ofColumn: 0) > 20)
+        // The list covers every public method the two writer classes declare (a new one must be added here).
+        let declared = try Self.publicMethodNames(in: ["WorkbookWriter.swift", "WorksheetWriter.swift"])
+        let covered = Set(calls.map { String($0.0.prefix { $0 != "(" && $0 != " " }) })
+        #expect(declared.subtracting(covered).isEmpty, "not called after close(): \(declared.subtracting(covered).sorted())")
+    }
+
+    /// The names of the throwing instance methods declared `public func` in the writer's source files (static ones
+    /// excluded; the one non-throwing method, `measuredWidth(ofColumn:)`, reads Swift state only).
+    static func publicMethodNames(in files: [String]) throws -> Set<String> {
+        let writer = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/XLSX/Writer").standardizedFileURL
+        var names: Set<String> = []
+        for file in files {
+            let text = try String(contentsOf: writer.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                let trimmed = line.drop { $0 == " " }
+                guard trimmed.hasPrefix("public func "), trimmed.contains(" throws") else { continue }
+                names.insert(String(trimmed.dropFirst("public func ".count).prefix { $0.isLetter || $0.isNumber }))
+            }
+        }
+        return names
+    }
+
+    @Test func libraryErrorTextNamesTheCSymbol() throws {
+        let book = try WorkbookWriter(url: folder.appendingPathComponent("symbol.xlsx"))
+        let sheet = try book.addWorksheet(named: "表一")
+        let rule = DataValidation(rule: .wholeNumber(.atLeast(0)), inputTitle: String(repeating: "长", count: 40))
+        do {
+            try sheet.addDataValidation(rule, to: CellRange("B3:B9")!)
+            Issue.record("a 40-character title was accepted")
+        } catch let error as XLSXWriterError {
+            #expect(error.code.description == "string32LengthExceeded")
+            #expect(error.code.symbol == "LXW_ERROR_32_STRING_LENGTH_EXCEEDED")
+            #expect(error.description.hasSuffix(
+                "（libxlsxwriter LXW_ERROR_32_STRING_LENGTH_EXCEEDED: Parameter exceeds Excel's limit of 32 characters.）"))
+            #expect(!error.description.contains("lxw_error"))
+        }
+        #expect(XLSXWriterError.Code.sheetNameAlreadyUsed.symbol == "LXW_ERROR_SHEETNAME_ALREADY_USED")
+        #expect(XLSXWriterError.Code.workbookClosed.symbol == nil)
+    }
+
     @Test func libraryErrorsCarryLibxlsxwriterTextAndTheLocation() throws {
         let book = try WorkbookWriter(url: folder.appendingPathComponent("validation.xlsx"))
         let sheet = try book.addWorksheet(named: "表一")

@@ -16,7 +16,7 @@ struct LibraryResult {
     @inline(__always) var failed: Bool { raw != LXW_NO_ERROR.rawValue }
 
     /// The error code, bound to its C symbol.
-    var code: XLSXWriterError.Code { XLSXWriterError.Code(lxw_error(rawValue: raw), "lxw_error") }
+    var code: XLSXWriterError.Code { XLSXWriterError.Code(returned: lxw_error(rawValue: raw)) }
 }
 
 /// Owns one libxlsxwriter workbook and its temporary file; shared by the workbook writer and its sheets so the

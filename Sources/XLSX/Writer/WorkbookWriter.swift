@@ -50,8 +50,8 @@ public final class WorkbookWriter {
     /// Throws when the font name or number format is longer than libxlsxwriter keeps (127 bytes of UTF-8) or holds
     /// a character XML cannot carry, or when libxlsxwriter returns NULL.
     public func addFormat(_ format: CellFormat) throws -> FormatHandle {
-        if let cached = storage.formatCache[format] { return cached }
         guard !isClosed else { throw storage.closedError() }
+        if let cached = storage.formatCache[format] { return cached }
         for (label, text) in [("字体 — font name", format.fontName), ("数字格式 — number format", format.numberFormat)] {
             guard let text else { continue }
             if text.utf8.count > 127 || CellText.firstInvalidCharacter(in: text) != nil {

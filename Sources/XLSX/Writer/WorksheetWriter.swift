@@ -196,6 +196,8 @@ public final class WorksheetWriter {
     /// Returns the widths it set, by column.
     @discardableResult
     public func autofitColumns(minimumWidth: Double = 6, maximumWidth: Double = 60, padding: Double = 2) throws -> [Int: Double] {
+        // After close() the C worksheet is freed: touching `handle` would be a use after free.
+        try checkOpen()
         var set: [Int: Double] = [:]
         for (column, width) in measured.enumerated() where width > 0 && !explicitColumns.contains(column) {
             let fitted = min(max(width + padding, minimumWidth), maximumWidth)

@@ -11,11 +11,15 @@ public struct XLSXWriterError: Error, Sendable, Equatable, CustomStringConvertib
         let domain: Domain
         let value: UInt32
         let name: String
+        /// The C symbol a libxlsxwriter code is bound to, e.g. `LXW_ERROR_SHEETNAME_ALREADY_USED`; nil for the
+        /// checks of this layer.
+        public let symbol: String?
 
-        init(domain: Domain, value: UInt32, name: String) {
+        init(domain: Domain, value: UInt32, name: String, symbol: String? = nil) {
             self.domain = domain
             self.value = value
             self.name = name
+            self.symbol = symbol
         }
 
         /// The member's name, e.g. `sheetNameAlreadyUsed`.
@@ -90,11 +94,13 @@ public struct XLSXWriterError: Error, Sendable, Equatable, CustomStringConvertib
         return place
     }
 
-    /// `表三!C12：… — …（libxlsxwriter: …）`
+    /// `表三!C12：… — …（libxlsxwriter LXW_ERROR_…: …）`: an error the C library reported names its code by the C symbol.
     public var description: String {
         let place = location
         var text = place.isEmpty ? message : "\(place)：\(message)"
-        if let libraryText { text += "（libxlsxwriter: \(libraryText)）" }
+        if let libraryText {
+            text += "（libxlsxwriter \(code.symbol ?? code.name): \(libraryText)）"
+        }
         return text
     }
 }

@@ -17,22 +17,24 @@ struct WorksheetParser {
         case number, sharedString, inlineString, formulaString, boolean, error, date
     }
 
-    func run(_ body: (Sheet.Row) throws -> Void) throws -> Sheet.Metadata {
+    /// Everything the parse of one worksheet part remembers between events: where it is (row, cell), what the
+    /// current cell has said so far, the buffers reused from cell to cell, and the metadata collected.
+    private struct State {
+        /// Merged ranges, validations, protection and dimension, collected as they come.
         var metadata = Sheet.Metadata()
+        // The current row.
         var rowIndex = -1
         var inRow = false
+        /// The last column written in the row (cells without `r` follow it).
         var column = -1
+        /// The row's cells; the array is reused from row to row.
         var cells: [Sheet.Cell] = []
-
+        // The current cell.
         var reference = CellReference(row: 0, column: 0)
         var type = CellType.number
         var style = 0
-        var valueBytes: [UInt8] = []
-        var formulaBytes: [UInt8] = []
-        var inlineBytes: [UInt8] = []
-        var scratch: [UInt8] = []
-        var collect = Collect.none
         var hasValue = false
+        /// The value read by the scanner's fast path for `<v>text</v>`, when it applied.
         var fastValue: CellValue?
         var hasFormula = false
         var inInline = false
@@ -40,174 +42,186 @@ struct WorksheetParser {
         var formulaKind = Sheet.Formula.Kind.normal
         var formulaGroup: Int?
         var formulaRange: CellRange?
+        /// Which text event goes where.
+        var collect = Collect.none
+        // Byte buffers, reused.
+        var valueBytes: [UInt8] = []
+        var formulaBytes: [UInt8] = []
+        var inlineBytes: [UInt8] = []
+        var scratch: [UInt8] = []
+        /// The master cell of each shared-formula group.
         var sharedMasters: [Int: CellReference] = [:]
+        /// The `<dataValidation>` being read.
         var validation: Sheet.DataValidation?
+    }
 
+    func run(_ body: (Sheet.Row) throws -> Void) throws -> Sheet.Metadata {
+        var s = State()
         while true {
             switch try scanner.next() {
             case .start:
                 if scanner.isNamed("c") {
-                    guard inRow else { throw fail(.malformedXML, "单元格 <c> 不在 <row> 内 — cell outside a row") }
-                    type = .number
-                    style = 0
-                    hasValue = false
-                    fastValue = nil
-                    hasFormula = false
+                    guard s.inRow else { throw fail(.malformedXML, "单元格 <c> 不在 <row> 内 — cell outside a row") }
+                    s.type = .number
+                    s.style = 0
+                    s.hasValue = false
+                    s.fastValue = nil
+                    s.hasFormula = false
                     var explicit: CellReference?
                     for i in 0..<scanner.attributeCount {
                         if scanner.attribute(i, isNamed: "r") {
-                            explicit = try scanner.withAttribute(i, scratch: &scratch) { bytes throws(XLSXReadError) in
+                            explicit = try scanner.withAttribute(i, scratch: &s.scratch) { bytes throws(XLSXReadError) in
                                 guard let ref = Self.cellReference(bytes) else {
                                     throw fail(.invalidCellReference, "无效的单元格引用“\(String(decoding: bytes, as: UTF8.self))”（须为 A1 至 XFD1048576） — invalid cell reference")
                                 }
                                 return ref
                             }
                         } else if scanner.attribute(i, isNamed: "t") {
-                            type = try scanner.withAttribute(i, scratch: &scratch) { bytes throws(XLSXReadError) in
+                            s.type = try scanner.withAttribute(i, scratch: &s.scratch) { bytes throws(XLSXReadError) in
                                 try cellType(bytes)
                             }
                         } else if scanner.attribute(i, isNamed: "s") {
-                            style = try scanner.withAttribute(i, scratch: &scratch) { bytes throws(XLSXReadError) in
+                            s.style = try scanner.withAttribute(i, scratch: &s.scratch) { bytes throws(XLSXReadError) in
                                 guard let n = Self.integer(bytes) else {
-                                    throw fail(.invalidCellValue, "无效的样式编号 — invalid style index")
+                                    throw fail(.invalidCellValue, "无效的样式编号 — invalid s.style index")
                                 }
                                 return n
                             }
                         }
                     }
                     if let explicit {
-                        reference = explicit
+                        s.reference = explicit
                     } else {
-                        reference = CellReference(row: rowIndex, column: column + 1)
-                        guard reference.column <= CellReference.maxColumn else {
-                            throw fail(.invalidCellReference, "第\(rowIndex + 1)行的单元格超过 16384 列（XFD） — more than 16,384 columns in a row")
+                        s.reference = CellReference(row: s.rowIndex, column: s.column + 1)
+                        guard s.reference.column <= CellReference.maxColumn else {
+                            throw fail(.invalidCellReference, "第\(s.rowIndex + 1)行的单元格超过 16384 列（XFD） — more than 16,384 columns in a row")
                         }
                     }
-                    column = reference.column
-                    if !scanner.isEmptyElement, type != .inlineString, let text = scanner.simpleElementText("v") {
-                        fastValue = try cellValue(type, text, at: reference)
+                    s.column = s.reference.column
+                    if !scanner.isEmptyElement, s.type != .inlineString, let text = scanner.simpleElementText("v") {
+                        s.fastValue = try cellValue(s.type, text, at: s.reference)
                     }
                 } else if scanner.isNamed("v") {
-                    collect = .value
-                    hasValue = true
-                    valueBytes.removeAll(keepingCapacity: true)
+                    s.collect = .value
+                    s.hasValue = true
+                    s.valueBytes.removeAll(keepingCapacity: true)
                 } else if scanner.isNamed("row") {
-                    inRow = true
-                    column = -1
-                    cells.removeAll(keepingCapacity: true)
+                    s.inRow = true
+                    s.column = -1
+                    s.cells.removeAll(keepingCapacity: true)
                     if let i = scanner.attribute("r") {
-                        rowIndex = try scanner.withAttribute(i, scratch: &scratch) { bytes throws(XLSXReadError) in
+                        s.rowIndex = try scanner.withAttribute(i, scratch: &s.scratch) { bytes throws(XLSXReadError) in
                             guard let n = Self.integer(bytes), n >= 1, n - 1 <= CellReference.maxRow else {
                                 throw fail(.invalidCellReference, "无效的行号“\(String(decoding: bytes, as: UTF8.self))”（须为 1 至 1048576） — invalid row number")
                             }
                             return n - 1
                         }
                     } else {
-                        rowIndex += 1
-                        guard rowIndex <= CellReference.maxRow else {
+                        s.rowIndex += 1
+                        guard s.rowIndex <= CellReference.maxRow else {
                             throw fail(.invalidCellReference, "行数超过 1048576 — more than 1,048,576 rows")
                         }
                     }
                 } else if scanner.isNamed("f") {
-                    hasFormula = true
-                    collect = .formula
-                    formulaBytes.removeAll(keepingCapacity: true)
-                    formulaKind = .normal
-                    formulaGroup = nil
-                    formulaRange = nil
+                    s.hasFormula = true
+                    s.collect = .formula
+                    s.formulaBytes.removeAll(keepingCapacity: true)
+                    s.formulaKind = .normal
+                    s.formulaGroup = nil
+                    s.formulaRange = nil
                     if let t = scanner.attributeString("t") {
-                        if t == "shared" { formulaKind = .sharedDependent } else if t == "array" { formulaKind = .array }
+                        if t == "shared" { s.formulaKind = .sharedDependent } else if t == "array" { s.formulaKind = .array }
                     }
-                    formulaGroup = scanner.attributeString("si").flatMap { Int($0) }
+                    s.formulaGroup = scanner.attributeString("si").flatMap { Int($0) }
                     if let ref = scanner.attributeString("ref") {
                         guard let range = CellRange(ref) else {
-                            throw fail(.invalidCellReference, "公式范围“\(ref)”无效 — invalid formula range", cell: reference)
+                            throw fail(.invalidCellReference, "公式范围“\(ref)”无效 — invalid formula range", cell: s.reference)
                         }
-                        formulaRange = range
-                        if formulaKind == .sharedDependent { formulaKind = .sharedMaster }
+                        s.formulaRange = range
+                        if s.formulaKind == .sharedDependent { s.formulaKind = .sharedMaster }
                     }
                 } else if scanner.isNamed("is") {
-                    inInline = true
-                    inlineBytes.removeAll(keepingCapacity: true)
+                    s.inInline = true
+                    s.inlineBytes.removeAll(keepingCapacity: true)
                 } else if scanner.isNamed("t") {
-                    if inInline && phoneticDepth == 0 { collect = .inlineText }
+                    if s.inInline && s.phoneticDepth == 0 { s.collect = .inlineText }
                 } else if scanner.isNamed("rPh") {
-                    phoneticDepth += 1
+                    s.phoneticDepth += 1
                 } else if scanner.isNamed("mergeCell") {
                     if let ref = scanner.attributeString("ref") {
                         guard let range = CellRange(ref) else {
                             throw fail(.invalidCellReference, "合并区域“\(ref)”无效 — invalid merged range")
                         }
-                        metadata.mergedRanges.append(range)
+                        s.metadata.mergedRanges.append(range)
                     }
                 } else if scanner.isNamed("dataValidation") {
-                    validation = try dataValidation()
-                } else if scanner.isNamed("formula1"), validation != nil {
-                    collect = .validationFormula1
-                    scratch.removeAll(keepingCapacity: true)
-                } else if scanner.isNamed("formula2"), validation != nil {
-                    collect = .validationFormula2
-                    scratch.removeAll(keepingCapacity: true)
+                    s.validation = try dataValidation()
+                } else if scanner.isNamed("formula1"), s.validation != nil {
+                    s.collect = .validationFormula1
+                    s.scratch.removeAll(keepingCapacity: true)
+                } else if scanner.isNamed("formula2"), s.validation != nil {
+                    s.collect = .validationFormula2
+                    s.scratch.removeAll(keepingCapacity: true)
                 } else if scanner.isNamed("sheetProtection") {
-                    metadata.protection = protection()
+                    s.metadata.protection = protection()
                 } else if scanner.isNamed("dimension") {
-                    metadata.dimension = scanner.attributeString("ref").flatMap { CellRange($0) }
+                    s.metadata.dimension = scanner.attributeString("ref").flatMap { CellRange($0) }
                 } else if scanner.isNamed("extLst") {
                     try scanner.skipElement()
                 }
             case .text:
-                switch collect {
+                switch s.collect {
                 case .none: break
-                case .value: scanner.appendText(to: &valueBytes)
-                case .formula: scanner.appendText(to: &formulaBytes)
-                case .inlineText: scanner.appendText(to: &inlineBytes)
-                case .validationFormula1, .validationFormula2: scanner.appendText(to: &scratch)
+                case .value: scanner.appendText(to: &s.valueBytes)
+                case .formula: scanner.appendText(to: &s.formulaBytes)
+                case .inlineText: scanner.appendText(to: &s.inlineBytes)
+                case .validationFormula1, .validationFormula2: scanner.appendText(to: &s.scratch)
                 }
             case .end:
                 if scanner.isNamed("v") {
-                    collect = .none
+                    s.collect = .none
                 } else if scanner.isNamed("c") {
                     let value: CellValue
-                    if let fastValue {
+                    if let fastValue = s.fastValue {
                         value = fastValue
-                    } else if type == .inlineString {
-                        value = .string(XString.decode(inlineBytes))
-                    } else if hasValue {
-                        value = try valueBytes.withUnsafeBufferPointer { bytes throws(XLSXReadError) in try cellValue(type, bytes, at: reference) }
+                    } else if s.type == .inlineString {
+                        value = .string(XString.decode(s.inlineBytes))
+                    } else if s.hasValue {
+                        value = try s.valueBytes.withUnsafeBufferPointer { bytes throws(XLSXReadError) in try cellValue(s.type, bytes, at: s.reference) }
                     } else {
                         value = .blank
                     }
                     var formula: Sheet.Formula?
-                    if hasFormula {
-                        formula = formulaValue(formulaKind, formulaBytes, group: formulaGroup, range: formulaRange,
-                                               at: reference, masters: &sharedMasters)
+                    if s.hasFormula {
+                        formula = formulaValue(s.formulaKind, s.formulaBytes, group: s.formulaGroup, range: s.formulaRange,
+                                               at: s.reference, masters: &s.sharedMasters)
                     }
-                    let locked = style < lockedStyles.count ? lockedStyles[style] : true
-                    cells.append(Sheet.Cell(reference: reference, value: value, formula: formula, styleIndex: style, isLocked: locked))
-                    inInline = false
-                    inlineBytes.removeAll(keepingCapacity: true)
+                    let locked = s.style < lockedStyles.count ? lockedStyles[s.style] : true
+                    s.cells.append(Sheet.Cell(reference: s.reference, value: value, formula: formula, styleIndex: s.style, isLocked: locked))
+                    s.inInline = false
+                    s.inlineBytes.removeAll(keepingCapacity: true)
                 } else if scanner.isNamed("row") {
-                    inRow = false
-                    if !cells.isEmpty { try body(Sheet.Row(index: rowIndex, cells: cells)) }
+                    s.inRow = false
+                    if !s.cells.isEmpty { try body(Sheet.Row(index: s.rowIndex, cells: s.cells)) }
                 } else if scanner.isNamed("f") || scanner.isNamed("t") {
-                    collect = .none
+                    s.collect = .none
                 } else if scanner.isNamed("is") {
-                    inInline = false
+                    s.inInline = false
                 } else if scanner.isNamed("rPh") {
-                    phoneticDepth -= 1
+                    s.phoneticDepth -= 1
                 } else if scanner.isNamed("formula1") || scanner.isNamed("formula2") {
-                    if collect == .validationFormula1 {
-                        validation?.formula1 = String(decoding: scratch, as: UTF8.self)
-                    } else if collect == .validationFormula2 {
-                        validation?.formula2 = String(decoding: scratch, as: UTF8.self)
+                    if s.collect == .validationFormula1 {
+                        s.validation?.formula1 = String(decoding: s.scratch, as: UTF8.self)
+                    } else if s.collect == .validationFormula2 {
+                        s.validation?.formula2 = String(decoding: s.scratch, as: UTF8.self)
                     }
-                    collect = .none
+                    s.collect = .none
                 } else if scanner.isNamed("dataValidation") {
-                    if let validation { metadata.dataValidations.append(validation) }
-                    validation = nil
+                    if let validation = s.validation { s.metadata.dataValidations.append(validation) }
+                    s.validation = nil
                 }
             case .endOfDocument:
-                return metadata
+                return s.metadata
             }
         }
     }

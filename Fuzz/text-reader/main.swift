@@ -1,5 +1,6 @@
 // libFuzzer entry for ReportTextReader: any bytes, decoded as UTF-8 with repair, must read without a crash or a hang.
-// Built by scripts/fuzz-text together with the DisclosureModel and DisclosureText sources (one module).
+// Built by scripts/fuzz with the DisclosureModel and DisclosureText sources (one module); seeds are the seed report
+// and the published transcriptions cut into pieces of about 1.5 KB (small inputs keep runs fast).
 import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")

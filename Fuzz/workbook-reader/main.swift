@@ -1,0 +1,32 @@
+// libFuzzer entry for the workbook reader, end to end through XLSX's public API: the bytes are an .xlsx upload
+// (zip → parts → sheets → cells). Any input must end in a value or an `XLSXReadError`, never a crash or a hang.
+// Built by scripts/fuzz with the XLSX sources (one module); the seeds are small workbooks our writer produced,
+// also stored uncompressed so that mutations reach the XML inside (libzip's CRC check then fails at the end of
+// a part, after the scanner has read it).
+import Foundation
+
+/// Small limits, so the fuzzer reaches every bound quickly and no input can allocate much.
+let limits = ReaderLimits(maxEntryBytes: 1 << 20, maxCompressionRatio: 100, compressionRatioFloor: 1 << 16,
+                          maxNestingDepth: 32, maxTagBytes: 4096, maxTextBytes: 8192, maxCellsInMemory: 20_000)
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func workbookReaderFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(bytes: data, count: size)
+    guard let book = try? WorkbookReader(contentsOf: bytes, limits: limits) else { return 0 }
+    for info in book.sheets {
+        // In memory, then streamed: both paths must agree on every cell.
+        guard let sheet = try? book.readSheet(info) else { continue }
+        var streamed = 0
+        _ = try? book.forEachRow(inSheet: info.name) { row in
+            streamed += row.cells.count
+            for cell in row.cells where cell.reference.row != row.index { abort() }
+        }
+        if streamed < sheet.cells.count && sheet.cells.count > 0 && streamed == 0 { abort() }
+        for cell in sheet.cells {
+            if case .string(let s) = cell.value, s.utf8.count > size * 8 + 64 { abort() }
+            _ = book.isLocked(styleIndex: cell.styleIndex)
+        }
+        _ = sheet.metadata.mergedRanges.count
+    }
+    return 0
+}
