@@ -53,10 +53,15 @@ public enum AggregationDiagnostic {
     public static let treeRoots = DiagnosticKind(
         id: "AGG.treeRoots", severity: .warning, summary: "单位树没有唯一的根单位 — the tree has no single root unit")
 
+    /// `CSV.invalidValue`.
+    public static let csvInvalidValue = DiagnosticKind(
+        id: "CSV.invalidValue", severity: .error,
+        summary: "清单 CSV 中的值无法识别（行、列已注明），该条未读入 — a value of an inventory CSV not understood; the record is not read")
+
     /// Every kind of this catalogue.
     public static let all = [
         mixedEdition, mixedYear, unknownEdition, duplicateUnit, unknownUnit, missingReport, partialBlank, allBlank,
-        offForm, treeDuplicateID, treeUnknownParent, treeCycle, treeRoots,
+        offForm, treeDuplicateID, treeUnknownParent, treeCycle, treeRoots, csvInvalidValue,
     ]
 }
 

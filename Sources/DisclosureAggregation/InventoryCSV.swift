@@ -23,9 +23,8 @@ public enum InventoryCSV {
         /// The errors as diagnostics (`CSV.invalidValue`, error severity, located by file, line and column).
         public var diagnostics: [Diagnostic] {
             errors.map { e in
-                Diagnostic(
-                    id: "CSV.invalidValue", severity: .error, message: e.description,
-                    english: e.description.components(separatedBy: " — ").last ?? "",
+                AggregationDiagnostic.csvInvalidValue.make(
+                    message: e.description, english: e.description.components(separatedBy: " — ").last ?? "",
                     location: Diagnostic.Location(file: e.file, line: e.line, detail: e.column))
             }
         }

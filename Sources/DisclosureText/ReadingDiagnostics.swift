@@ -68,8 +68,17 @@ public enum ReadingDiagnostics {
         id: "READ.sectionOrder", severity: .warning,
         summary: "章节标题顺序与统一格式不同 — section headings out of the form's order")
 
+    /// `READ.notAFigure`.
+    public static let notAFigure = DiagnosticKind(
+        id: "READ.notAFigure", severity: .error,
+        summary: "表格中应为数字的单元格不是数字，未读入 — a figure cell of a table that holds no number; not read")
+    /// `READ.spannedFigure`.
+    public static let spannedFigure = DiagnosticKind(
+        id: "READ.spannedFigure", severity: .error,
+        summary: "一个数字跨越多个单元格，无法确定归属，未读入 — a figure spanning several cells; not read")
+
     /// Every kind of this catalogue.
     public static let all = [
-        noTitle, noYear, editionByYear, unknownEdition, editionMismatch, missingFigures, rowWithoutFigures, unplacedFigures, unplacedRow, extraRow, ambiguousLabel, duplicateRow, unitInCount, rowsMissing, tableMissing, sectionOrder,
+        notAFigure, spannedFigure, noTitle, noYear, editionByYear, unknownEdition, editionMismatch, missingFigures, rowWithoutFigures, unplacedFigures, unplacedRow, extraRow, ambiguousLabel, duplicateRow, unitInCount, rowsMissing, tableMissing, sectionOrder,
     ]
 }

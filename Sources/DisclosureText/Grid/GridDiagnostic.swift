@@ -8,59 +8,51 @@ enum GridDiagnostic {
     static func missingFigures(
         _ at: Diagnostic.Location, label: String, expected: Int, found: Int, read: [String]
     ) -> Diagnostic {
-        Diagnostic(
-            id: "READ.missingFigures", severity: .error,
+        ReadingDiagnostics.missingFigures.make(
             message: "\(place(at))：“\(label)”应有\(expected)格数字，表头未能定位各列，而该行有\(found)格；无法确定各数字属于哪一列，该行未读入",
             english: "row has \(found) cells for \(expected) columns and the header did not locate them; the row was not read",
             location: at, notes: ["读到 read: " + (read.isEmpty ? "（无）" : read.joined(separator: " "))])
     }
 
     static func unplacedFigures(_ at: Diagnostic.Location, figures: [String], label: String) -> Diagnostic {
-        Diagnostic(
-            id: "READ.unplacedFigures", severity: .error,
+        ReadingDiagnostics.unplacedFigures.make(
             message: "\(place(at))：数字\(figures.joined(separator: " "))不属于任何表格行，未读入",
             english: "figures that belong to no row of the form were not read", location: at,
             notes: label.isEmpty ? [] : ["行标签 label: \(label)"])
     }
 
     static func extraRow(_ at: Diagnostic.Location, label: String, block: String?) -> Diagnostic {
-        Diagnostic(
-            id: "READ.extraRow", severity: .warning,
+        ReadingDiagnostics.extraRow.make(
             message: "\(place(at))：“\(label)”不是统一格式中的行\(block.map { "（\($0)）" } ?? "")，已作为附加行保留",
             english: "row not on the official form; kept as an extra row", location: at)
     }
 
     static func ambiguousLabel(_ at: Diagnostic.Location, label: String, rows: [RowKey]) -> Diagnostic {
-        Diagnostic(
-            id: "READ.ambiguousLabel", severity: .error,
+        ReadingDiagnostics.ambiguousLabel.make(
             message: "\(place(at))：“\(label)”可对应多行（\(rows.map(\.rawValue).joined(separator: "、"))），未读入",
             english: "label matches several rows; not read", location: at)
     }
 
     static func duplicateRow(_ at: Diagnostic.Location, label: String, first: String) -> Diagnostic {
-        Diagnostic(
-            id: "READ.duplicateRow", severity: .error,
+        ReadingDiagnostics.duplicateRow.make(
             message: "\(place(at))：“\(label)”已在\(first)读入，此处重复，保留第一次的数字",
             english: "row given twice; the first one is kept", location: at)
     }
 
     static func unitInCount(_ at: Diagnostic.Location, text: String) -> Diagnostic {
-        Diagnostic(
-            id: "READ.unitInCount", severity: .error,
+        ReadingDiagnostics.unitInCount.make(
             message: "\(place(at))：计数列中出现金额单位（“\(text)”），该格未读入",
             english: "a money unit in a count column; cell not read", location: at)
     }
 
     static func notAFigure(_ at: Diagnostic.Location, text: String) -> Diagnostic {
-        Diagnostic(
-            id: "READ.notAFigure", severity: .error,
+        ReadingDiagnostics.notAFigure.make(
             message: "\(place(at))：数字格中的“\(text)”不是数字，该格未读入",
             english: "a figure cell holds text that is not a number; cell not read", location: at)
     }
 
     static func spannedFigure(_ at: Diagnostic.Location, text: String) -> Diagnostic {
-        Diagnostic(
-            id: "READ.spannedFigure", severity: .error,
+        ReadingDiagnostics.spannedFigure.make(
             message: "\(place(at))：数字“\(text)”所在的合并单元格跨越多行，无法确定属于哪一行，该格未读入",
             english: "a figure in a cell merged across rows belongs to no single row; cell not read", location: at)
     }

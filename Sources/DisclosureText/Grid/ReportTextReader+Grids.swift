@@ -13,7 +13,7 @@ extension ReportTextReader {
         var edition = options.edition ?? result.report.edition
         if options.edition == nil, reading.editionFromGrids {
             edition = reading.edition
-            result.diagnostics.removeAll { $0.id == "READ.editionByYear" }
+            result.diagnostics.removeAll { $0.id == ReadingDiagnostics.editionByYear.id }
             let year = result.report.year
             if year > 0, let expected = options.formats.format(forReportYear: year)?.edition, expected != edition {
                 result.diagnostics.append(
