@@ -66,15 +66,19 @@ enum TextDiagnostic {
             notes: ["数字 figures: " + figures.joined(separator: " ")])
     }
 
-    static func extraRow(_ at: Diagnostic.Location, label: Substring, block: String?) -> Diagnostic {
+    /// Where a finding is, as its message opens: `第12行` for a line of text, else the grid's own place
+    /// (`table 2 row 7 col 3`), so the text reader and the grid recognizer word a finding the same way.
+    static func place(_ at: Diagnostic.Location) -> String { at.line.map { "第\($0)行" } ?? at.detail ?? "" }
+
+    static func extraRow(_ at: Diagnostic.Location, label: some StringProtocol, block: String?) -> Diagnostic {
         ReadingDiagnostics.extraRow.make(
-            message: "第\(at.line ?? 0)行：“\(label)”不是统一格式中的行\(block.map { "（\($0)）" } ?? "")，已作为附加行保留",
+            message: "\(place(at))：“\(label)”不是统一格式中的行\(block.map { "（\($0)）" } ?? "")，已作为附加行保留",
             english: "row not on the official form; kept as an extra row", location: at)
     }
 
-    static func ambiguousLabel(_ at: Diagnostic.Location, label: Substring, rows: [RowKey]) -> Diagnostic {
+    static func ambiguousLabel(_ at: Diagnostic.Location, label: some StringProtocol, rows: [RowKey]) -> Diagnostic {
         ReadingDiagnostics.ambiguousLabel.make(
-            message: "第\(at.line ?? 0)行：“\(label)”可对应多行（\(rows.map(\.rawValue).joined(separator: "、"))），未读入",
+            message: "\(place(at))：“\(label)”可对应多行（\(rows.map(\.rawValue).joined(separator: "、"))），未读入",
             english: "label matches several rows; not read", location: at)
     }
 
@@ -86,7 +90,7 @@ enum TextDiagnostic {
 
     static func moneyUnitInCount(_ at: Diagnostic.Location, text: String) -> Diagnostic {
         ReadingDiagnostics.unitInCount.make(
-            message: "第\(at.line ?? 0)行：计数列中出现金额单位（“\(text)”），该格未读入",
+            message: "\(place(at))：计数列中出现金额单位（“\(text)”），该格未读入",
             english: "a money unit in a count column; cell not read", location: at)
     }
 

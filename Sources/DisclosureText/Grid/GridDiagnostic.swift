@@ -1,9 +1,10 @@
 import DisclosureModel
 
 /// The diagnostics `GridRecognizer` reports, located in the grid's terms (`table 2 row 7 col 3` in `detail`, or a
-/// sheet cell). The ids are the text reader's where the finding is the same.
+/// sheet cell). The ids are the text reader's where the finding is the same; where the wording is the same too
+/// (extra rows, ambiguous labels, a money unit in a count), `TextDiagnostic`'s own is used.
 enum GridDiagnostic {
-    static func place(_ at: Diagnostic.Location) -> String { at.detail ?? "" }
+    static func place(_ at: Diagnostic.Location) -> String { TextDiagnostic.place(at) }
 
     static func missingFigures(
         _ at: Diagnostic.Location, label: String, expected: Int, found: Int, read: [String]
@@ -21,28 +22,10 @@ enum GridDiagnostic {
             notes: label.isEmpty ? [] : ["行标签 label: \(label)"])
     }
 
-    static func extraRow(_ at: Diagnostic.Location, label: String, block: String?) -> Diagnostic {
-        ReadingDiagnostics.extraRow.make(
-            message: "\(place(at))：“\(label)”不是统一格式中的行\(block.map { "（\($0)）" } ?? "")，已作为附加行保留",
-            english: "row not on the official form; kept as an extra row", location: at)
-    }
-
-    static func ambiguousLabel(_ at: Diagnostic.Location, label: String, rows: [RowKey]) -> Diagnostic {
-        ReadingDiagnostics.ambiguousLabel.make(
-            message: "\(place(at))：“\(label)”可对应多行（\(rows.map(\.rawValue).joined(separator: "、"))），未读入",
-            english: "label matches several rows; not read", location: at)
-    }
-
     static func duplicateRow(_ at: Diagnostic.Location, label: String, first: String) -> Diagnostic {
         ReadingDiagnostics.duplicateRow.make(
             message: "\(place(at))：“\(label)”已在\(first)读入，此处重复，保留第一次的数字",
             english: "row given twice; the first one is kept", location: at)
-    }
-
-    static func unitInCount(_ at: Diagnostic.Location, text: String) -> Diagnostic {
-        ReadingDiagnostics.unitInCount.make(
-            message: "\(place(at))：计数列中出现金额单位（“\(text)”），该格未读入",
-            english: "a money unit in a count column; cell not read", location: at)
     }
 
     static func notAFigure(_ at: Diagnostic.Location, text: String) -> Diagnostic {

@@ -260,7 +260,7 @@ struct Attempt {
                 case .column, .header:
                     isHeader = true
                 case .ambiguous(let keys):
-                    diagnostics.append(GridDiagnostic.ambiguousLabel(location(r, entry.column), label: entry.cell.text, rows: keys))
+                    diagnostics.append(TextDiagnostic.ambiguousLabel(location(r, entry.column), label: entry.cell.text, rows: keys))
                     unknownLabel = nil
                     rowKey = nil
                 case .unknown:
@@ -324,7 +324,7 @@ struct Attempt {
             } else if let label = unknownLabel {
                 let title = spec.blocks[b].title
                 extraRows.append(ExtraRow(block: title, label: label, figures: Dictionary(figures, uniquingKeysWith: { a, _ in a })))
-                diagnostics.append(GridDiagnostic.extraRow(location(r, nil), label: label, block: title))
+                diagnostics.append(TextDiagnostic.extraRow(location(r, nil), label: label, block: title))
             } else {
                 lose(r, dataEntries, text: rowLabel)
             }
@@ -439,7 +439,7 @@ struct Attempt {
                 return .number(Amount(value, unit ?? headerUnit ?? target).converted(to: target).value)
             }
             if unit != nil {
-                diagnostics.append(GridDiagnostic.unitInCount(at, text: cell.text))
+                diagnostics.append(TextDiagnostic.moneyUnitInCount(at, text: cell.text))
                 return nil
             }
             return .number(value)
