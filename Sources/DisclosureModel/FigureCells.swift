@@ -31,11 +31,15 @@ public struct FigureCells: Hashable, Sendable, Codable {
     }
 
     /// The exact sum when every cell is filled; nil when any is blank.
-    public func completeSum(in report: AnnualReport) -> Decimal? {
-        let data = report[table]
+    public func completeSum(in report: AnnualReport) -> Decimal? { report[table].completeSum(cells) }
+}
+
+extension TableData {
+    /// The exact sum of the figures at `addresses` when every one is filled; nil when any is blank.
+    public func completeSum(_ addresses: [CellAddress]) -> Decimal? {
         var sum: Decimal = 0
-        for cell in cells {
-            guard let d = data[cell].decimal else { return nil }
+        for address in addresses {
+            guard let d = self[address].decimal else { return nil }
             sum += d
         }
         return sum

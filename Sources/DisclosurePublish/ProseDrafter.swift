@@ -51,7 +51,7 @@ public struct ProseDrafter: Sendable {
         var text = "依申请公开方面，本年新收政府信息公开申请\(total(.newReceived))，上年结转\(total(.carriedOver))，"
             + "本年度办理\(total(.resultTotal))，结转下年度继续办理\(total(.carryForward))。"
         let categories = Self.resultCategories(spec).map { category in
-            let sum = Self.sum(category.rows.map { CellAddress($0, .total) }, in: t)
+            let sum = t.completeSum(category.rows.map { CellAddress($0, .total) })
             return "\(category.label)\(sum.map { "\($0.plainText)件" } ?? "未填报")"
         }
         if !categories.isEmpty { text += "办理结果中，" + categories.joined(separator: "，") + "。" }
@@ -61,7 +61,7 @@ public struct ProseDrafter: Sendable {
     /// 复议 and 诉讼: the 总计 of 行政复议, and of 直接起诉 plus 复议后起诉.
     func reviewsSentence(_ report: AnnualReport) -> String {
         let t = report.reviews
-        let suits = Self.sum([CellAddress(.cases, .directSuitTotal), CellAddress(.cases, .suitAfterReviewTotal)], in: t)
+        let suits = t.completeSum([CellAddress(.cases, .directSuitTotal), CellAddress(.cases, .suitAfterReviewTotal)])
         return "本年度发生政府信息公开行政复议\(Self.count(t[.cases, .reviewTotal]))，行政诉讼\(suits.map { "\($0.plainText)件" } ?? "未填报")。"
     }
 
@@ -142,15 +142,5 @@ public struct ProseDrafter: Sendable {
     /// `12件`, or `未填报` for a blank.
     static func count(_ figure: Figure) -> String {
         figure.decimal.map { "\($0.plainText)件" } ?? "未填报"
-    }
-
-    /// The sum of the cells, nil when any is blank (a drafted sentence never turns a blank into 0).
-    static func sum(_ cells: [CellAddress], in data: TableData) -> Decimal? {
-        var total = Decimal(0)
-        for cell in cells {
-            guard let d = data[cell].decimal else { return nil }
-            total += d
-        }
-        return total
     }
 }

@@ -116,17 +116,8 @@ public struct CellCorrespondence: Hashable, Sendable, Codable {
 
 extension CellCorrespondence.Pair {
     /// The figure on the earlier side in `data`: the cell, or the sum of the cells (nil when any is blank).
-    public func fromValue(_ data: TableData) -> Decimal? { Self.sum(from, data) }
+    public func fromValue(_ data: TableData) -> Decimal? { data.completeSum(from) }
 
     /// The figure on the later side in `data`.
-    public func toValue(_ data: TableData) -> Decimal? { Self.sum(to, data) }
-
-    static func sum(_ cells: [CellAddress], _ data: TableData) -> Decimal? {
-        var total = Decimal(0)
-        for c in cells {
-            guard let v = data[c].decimal else { return nil }
-            total += v
-        }
-        return total
-    }
+    public func toValue(_ data: TableData) -> Decimal? { data.completeSum(to) }
 }

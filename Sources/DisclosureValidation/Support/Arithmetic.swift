@@ -1,18 +1,6 @@
 import DisclosureModel
 import Foundation
 
-extension TableData {
-    /// Σ of the cells' figures; nil when any of them is blank.
-    func sum(_ addresses: [CellAddress]) -> Decimal? {
-        var total = Decimal(0)
-        for address in addresses {
-            guard case .number(let value) = cells[address] ?? .blank else { return nil }
-            total += value
-        }
-        return total
-    }
-}
-
 extension Decimal {
     /// True when certainly whole without rounding (a non-negative exponent), else the exact check.
     var isWholeFast: Bool { exponent >= 0 || isWholeNumber }

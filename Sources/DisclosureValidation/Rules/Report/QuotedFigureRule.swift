@@ -100,7 +100,7 @@ public struct QuotedFigureRule: ValidationRule {
             "差额 diff: \(signedText(figure.value - tableValue))",
         ]
         if figure.kind == .applicationsReceived,
-            let withCarried = report.applications.sum([
+            let withCarried = report.applications.completeSum([
                 CellAddress(.newReceived, .total), CellAddress(.carriedOver, .total),
             ]), withCarried == figure.value
         {
