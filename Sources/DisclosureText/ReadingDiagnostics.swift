@@ -77,8 +77,22 @@ public enum ReadingDiagnostics {
         id: "READ.spannedFigure", severity: .error,
         summary: "一个数字跨越多个单元格，无法确定归属，未读入 — a figure spanning several cells; not read")
 
+    /// `READ.subtotalMismatch`.
+    public static let subtotalMismatch = DiagnosticKind(
+        id: "READ.subtotalMismatch", severity: .warning,
+        summary: "统一格式以外的小计/合计与其分项之和不符，未读入 — a subtotal not on the form disagrees with its parts; not stored")
+    /// `READ.subtotalsChecked`.
+    public static let subtotalsChecked = DiagnosticKind(
+        id: "READ.subtotalsChecked", severity: .note,
+        summary: "统一格式以外的小计/合计已与分项核对，未读入 — subtotals not on the form were checked against their parts; not stored")
+    /// `READ.unknownColumn`.
+    public static let unknownColumn = DiagnosticKind(
+        id: "READ.unknownColumn", severity: .warning,
+        summary: "统一格式以外的列中的数据，未读入 — a cell in a column not on the form; not read")
+
     /// Every kind of this catalogue.
     public static let all = [
         notAFigure, spannedFigure, noTitle, noYear, editionByYear, unknownEdition, editionMismatch, missingFigures, rowWithoutFigures, unplacedFigures, unplacedRow, extraRow, ambiguousLabel, duplicateRow, unitInCount, rowsMissing, tableMissing, sectionOrder,
+        subtotalMismatch, subtotalsChecked, unknownColumn,
     ]
 }

@@ -44,31 +44,34 @@ public struct GridRecognizer: Sendable {
                 }
             }
         }
-        var readings: [Int: [TableID: [Edition: Attempt]]] = [:]
+        var readings: [GridBand.Key: [TableID: [Edition: Attempt]]] = [:]
         let known = formats == .official ? ReportTextReader.official : EditionEvidence(formats)
         for edition in editions {
             let matchers = known.matchers[edition] ?? [:]
             var attempts: [Attempt] = []
             var total = 0
             for (index, grid) in grids.enumerated() where cells[index].hasLabels {
-                var chosen: Attempt?
-                for table in TableID.allCases {
-                    // Only the tables some label of the grid identifies exactly are tried (the full matching of
-                    // every label against every table was most of the reading time).
-                    guard let matcher = matchers[table], cells[index].identifies(matcher) else { continue }
-                    let attempt: Attempt
-                    if let earlier = sameAs[table]?[edition], let known = readings[index]?[table]?[earlier] {
-                        attempt = known
-                    } else {
-                        attempt = Attempt(
-                            grid: grid, cells: cells[index], matcher: matcher, edition: edition, roles: &roles, file: file)
+                // Several tables stacked in one grid (a worksheet) are read band by band; one table per grid (a
+                // page's <table>) is one band, the whole grid.
+                for band in cells[index].bands(grid, matchers: matchers) {
+                    var chosen: Attempt?
+                    for table in band.tables {
+                        guard let matcher = matchers[table] else { continue }
+                        let attempt: Attempt
+                        if let earlier = sameAs[table]?[edition], let known = readings[band.key]?[table]?[earlier] {
+                            attempt = known
+                        } else {
+                            attempt = Attempt(
+                                grid: grid, cells: cells[index], matcher: matcher, edition: edition, rows: band.rows,
+                                roles: &roles, file: file)
+                        }
+                        readings[band.key, default: [:]][table, default: [:]][edition] = attempt
+                        if attempt.score > 0, attempt.score > (chosen?.score ?? 0) { chosen = attempt }
                     }
-                    readings[index, default: [:]][table, default: [:]][edition] = attempt
-                    if attempt.score > 0, attempt.score > (chosen?.score ?? 0) { chosen = attempt }
-                }
-                if let chosen {
-                    attempts.append(chosen)
-                    total += chosen.score
+                    if let chosen {
+                        attempts.append(chosen)
+                        total += chosen.score
+                    }
                 }
             }
             scores[edition] = total
@@ -151,18 +154,22 @@ struct Attempt {
     let table: TableID
     private(set) var rows: [Row] = []
     private(set) var extraRows: [ExtraRow] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     /// How well the grid fits this table: rows placed, columns found from headers, span evidence, minus cells lost.
     private(set) var score = 0
 
-    private let grid: ReportGrid
-    private let cells: ClassifiedGrid
-    private let matcher: TableMatcher
+    let grid: ReportGrid
+    let cells: ClassifiedGrid
+    let matcher: TableMatcher
     private let edition: Edition
     private let file: String?
+    /// The rows of the grid this table is read from (the whole grid unless several tables are stacked in it).
+    private let band: Range<Int>
+    /// Subtotal rows and columns (not on the form) met while reading, checked against their parts, never stored.
+    var derived = DerivedCells()
 
     /// One distinct cell of a row (horizontal copies of a colspan skipped).
-    private struct Entry {
+    struct Entry {
         var column: Int
         var cell: GridCell
         var kind: CellKind
@@ -170,14 +177,19 @@ struct Attempt {
         var fromAbove: Bool
     }
 
-    init(grid: ReportGrid, cells: ClassifiedGrid, matcher: TableMatcher, edition: Edition, roles: inout RoleCache, file: String?) {
+    init(
+        grid: ReportGrid, cells: ClassifiedGrid, matcher: TableMatcher, edition: Edition, rows: Range<Int>? = nil,
+        roles: inout RoleCache, file: String?
+    ) {
         self.grid = grid
         self.cells = cells
         self.matcher = matcher
         self.edition = edition
         self.file = file
+        self.band = rows ?? grid.rows.indices
         table = matcher.spec.id
         read(&roles)
+        checkDerivedRows()
     }
 
     /// The matcher's role for a label, remembered for the whole read (a page repeats its labels in every attempt).
@@ -203,7 +215,7 @@ struct Attempt {
         var countedSpans = Set<GridPosition>()
         var placed: [RowKey: Int] = [:]
 
-        for r in grid.rows.indices {
+        for r in band {
             let entries = entries(row: r)
             guard entries.contains(where: { $0.kind != .empty }) else { continue }
             // A row with figures under a header already read: its header says where the figures start.
@@ -219,6 +231,7 @@ struct Attempt {
                     columnMaps[b] = Dictionary(map, uniquingKeysWith: { a, _ in a })
                     headerUnits[b] = units
                     score += map.count
+                    noteDerivedColumns(b, spec.blocks[b], headerRows: headerRows, map: map)
                     headerRows = []
                 }
             }
@@ -240,6 +253,8 @@ struct Attempt {
             var unknownLabel: String?
             var isHeader = false
             var sawTitle = false
+            // A group label that starts on this row without a row of its own: the row may be the group's subtotal.
+            var groupOfThisRow: String?
             for entry in labelEntries where entry.kind == .label {
                 guard let role = role(r, entry.column, group, &roles) else { continue }
                 switch role {
@@ -249,6 +264,7 @@ struct Attempt {
                     unknownLabel = nil
                 case .group(let g):
                     group = g
+                    if !entry.fromAbove { groupOfThisRow = g }
                     if entry.cell.rowSpan > 1, countedSpans.insert(entry.cell.origin).inserted {
                         score += spanEvidence(group: g, rowSpan: entry.cell.rowSpan)
                     }
@@ -269,7 +285,12 @@ struct Attempt {
             }
             if sawTitle { score += 1 }
 
-            if rowKey == nil, unknownLabel == nil, labelEntries.isEmpty, hasFigures, let unlabelled = matcher.unlabelledRow {
+            let unlabelledRow = rowKey == nil && unknownLabel == nil && !labelEntries.contains { $0.kind != .empty }
+            if unlabelledRow, !Self.hasNumbers(dataEntries) {
+                // Text alone where figures go, without a row label: a footer or a remark line (单位负责人：…), not a row.
+                continue
+            }
+            if unlabelledRow, hasFigures, let unlabelled = matcher.unlabelledRow {
                 rowKey = unlabelled
             }
             if rowKey == nil, isHeader, !hasFigures {
@@ -291,6 +312,7 @@ struct Attempt {
                     columnMaps[b] = Dictionary(map, uniquingKeysWith: { a, _ in a })
                     headerUnits[b] = units
                     score += map.count
+                    noteDerivedColumns(b, spec.blocks[b], headerRows: headerRows, map: map)
                 }
                 headerRows = []
             }
@@ -321,12 +343,27 @@ struct Attempt {
                 placed[k] = r
                 score += 2
                 rows.append(Row(key: k, label: rowLabel, place: grid.describe(row: r), figures: figures))
+                checkExtraColumns(r, dataEntries, block: b, figures: figures, row: k)
+            } else if let g = DerivedCells.subtotalGroup(groupOfThisRow, unknownLabel, current: group),
+                noteSubtotalRow(r, group: g, label: unknownLabel ?? g, columns: columns, cells: cells, figures: figures)
+            {
+                continue
             } else if let label = unknownLabel {
                 let title = spec.blocks[b].title
                 extraRows.append(ExtraRow(block: title, label: label, figures: Dictionary(figures, uniquingKeysWith: { a, _ in a })))
                 diagnostics.append(TextDiagnostic.extraRow(location(r, nil), label: label, block: title))
             } else {
                 lose(r, dataEntries, text: rowLabel)
+            }
+        }
+    }
+
+    /// True when some entry is a number or a blank marker (not only text).
+    private static func hasNumbers(_ entries: [Entry]) -> Bool {
+        entries.contains { entry in
+            switch entry.kind {
+            case .number, .blank: true
+            case .empty, .label: false
             }
         }
     }
@@ -423,7 +460,7 @@ struct Attempt {
 
     /// The figure of one cell; nil (with a diagnostic) when its text is not a figure, or when it is a copy of a
     /// figure spanning rows from above.
-    private mutating func figure(_ r: Int, _ cell: GridCell, _ column: ColumnSpec, unit headerUnit: MoneyUnit?, row: RowKey?) -> Figure? {
+    mutating func figure(_ r: Int, _ cell: GridCell, _ column: ColumnSpec, unit headerUnit: MoneyUnit?, row: RowKey?) -> Figure? {
         var at = location(r, cell.origin.column, row: row)
         at.column = column.key
         if cell.origin.row < r {
@@ -457,7 +494,7 @@ struct Attempt {
         score -= 1
     }
 
-    private func location(_ r: Int, _ c: Int?, row: RowKey? = nil) -> Diagnostic.Location {
+    func location(_ r: Int, _ c: Int?, row: RowKey? = nil) -> Diagnostic.Location {
         var at = Diagnostic.Location(
             file: file, section: table.section, table: table, row: row, detail: grid.describe(row: r, column: c))
         if case .sheet(let name) = grid.source {
