@@ -90,9 +90,11 @@ let package = Package(
             dependencies: ["DisclosureModel", "DisclosureAggregation"],
             swiftSettings: swiftSettings
         ),
+        // DisclosureText: a workbook in a layout of its own (not our template) is read by the grid recognizer the
+        // HTML and Word readers use (ForeignWorkbookReader), its merged ranges being the grid's spans.
         .target(
             name: "DisclosureWorkbook",
-            dependencies: ["DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "XLSX"],
+            dependencies: ["DisclosureModel", "DisclosureValidation", "DisclosureAggregation", "DisclosureText", "XLSX"],
             swiftSettings: swiftSettings
         ),
         // The one way in for report files and folders: recognised by content, read, located, checked.

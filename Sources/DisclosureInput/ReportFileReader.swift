@@ -17,7 +17,7 @@ import XLSX
 /// ```
 /// The command line, the examples and other Swift tools all read reports through this type; folders go through
 /// `ReportInputs`. Kinds read: our JSON model, published report text (UTF-8 or GBK), a saved web page (UTF-8 or
-/// GBK), a Word `.docx`, a filled workbook (our template). Anything else throws a `ReportFileError` saying what the
+/// GBK), a Word `.docx`, a filled workbook (our template, or any workbook holding the official tables). Anything else throws a `ReportFileError` saying what the
 /// file is instead (an old binary `.doc`/`.xls`/`.wps`: save it as `.docx`/`.xlsx`).
 public struct ReportFileReader: Sendable {
     /// The formats tables are recognised and checked against (`.official` unless a corrected form is given).
@@ -75,13 +75,8 @@ public struct ReportFileReader: Sendable {
             }
         case .workbook:
             do {
-                let importer = ReportWorkbookImporter(formats: formats)
-                let imported: ImportedReport
-                if let book {
-                    imported = try importer.read(book, file: path)
-                } else {
-                    imported = try importer.read(data, file: path)
-                }
+                // Our template (a 封面 sheet and our layout), else the official tables wherever a workbook has them.
+                let imported = try readWorkbook(data, book: book, path: path)
                 return ReportFile(
                     path: path, kind: kind, report: imported.report, cover: imported.cover, diagnostics: imported.diagnostics)
             } catch {
