@@ -16,7 +16,8 @@ public enum ReportFileKind: Hashable, Sendable, CustomStringConvertible {
     case webPage
     /// A Word `.docx`: the report's paragraphs and tables.
     case wordDocument
-    /// A filled annual-report workbook (our template, possibly edited in Excel, WPS or LibreOffice).
+    /// A filled annual-report workbook (our template, possibly edited in Excel, WPS or LibreOffice), or any workbook
+    /// holding the official tables in a layout of its own (read by `ForeignWorkbookReader`).
     case workbook
     /// A JSON document of ours that is not a report (`website-forms.json`, a roll-up's JSON): its kind.
     case otherDocument(String)
