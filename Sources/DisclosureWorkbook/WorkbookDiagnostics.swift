@@ -23,6 +23,11 @@ public enum WorkbookDiagnostics {
         id: "WB.totalAsValue", severity: .note,
         summary: "合计与分项之和不符，保留填报值，未写公式 — a total that disagrees with its parts; kept as a value")
 
+    /// `WB.formulaWithoutValue`.
+    public static let formulaWithoutValue = DiagnosticKind(
+        id: "WB.formulaWithoutValue", severity: .warning,
+        summary: "公式没有计算结果，按空白读取 — a formula without a computed value; read as blank")
+
     /// Every kind of this catalogue.
-    public static let all = [unlabelledRow, formulaNotCalculated, notANumber, coverField, totalAsValue]
+    public static let all = [unlabelledRow, formulaNotCalculated, notANumber, coverField, totalAsValue, formulaWithoutValue]
 }

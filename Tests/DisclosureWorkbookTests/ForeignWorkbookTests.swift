@@ -35,12 +35,12 @@ private let workbooks: [(layout: String, report: String, suffix: String)] = [
     ("subtotals", "seed-luoyang-2020", ""), ("subtotals", "city-2022", ""),
 ]
 
-private func findings(_ layout: String, _ report: String) -> [String] {
+private func findings(_ layout: String, _ report: String, _ suffix: String) -> [String] {
     struct Finding: Decodable {
         var id: String
         var cell: String
     }
-    let data = Fixtures.data("sheets/\(layout)-\(report).findings.json")
+    let data = Fixtures.data("sheets/\(layout)-\(report)\(suffix).findings.json")
     let list = (try? JSONDecoder().decode([Finding].self, from: data)) ?? []
     return list.map { "\($0.id) \($0.cell)" }.sorted()
 }
@@ -66,6 +66,6 @@ struct ForeignWorkbookTests {
         #expect(mismatches(imported.report, expected) == [])
         let found = imported.diagnostics.filter { $0.severity != .note }
             .map { "\($0.id) \($0.location.sheet.map { "\($0)!" } ?? "")\($0.location.cell ?? "")" }.sorted()
-        #expect(found == findings(layout, name), "\(imported.diagnostics.map { "\($0.id) \($0.message)" })")
+        #expect(found == findings(layout, name, suffix), "\(imported.diagnostics.map { "\($0.id) \($0.message)" })")
     }
 }

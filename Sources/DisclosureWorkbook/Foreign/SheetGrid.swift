@@ -14,6 +14,16 @@ enum SheetGrid {
     /// See `maxRows`.
     static let maxColumns = 64
 
+    /// The cells (within the grid's bounds) holding a formula no client calculated: read as blank, never as 0.
+    static func uncalculatedFormulas(_ sheet: Sheet) -> [CellReference] {
+        sheet.cells.compactMap { cell in
+            guard cell.formula != nil, case .blank = cell.value, cell.reference.row < maxRows,
+                cell.reference.column < maxColumns
+            else { return nil }
+            return cell.reference
+        }
+    }
+
     /// The grid's rows that hold no figure (only labels), as numbered lines from `first` on.
     static func textLines(_ grid: ReportGrid, numberedFrom first: Int) -> [ReportTextReader.Line] {
         var lines: [ReportTextReader.Line] = []

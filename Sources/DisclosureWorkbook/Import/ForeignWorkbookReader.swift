@@ -18,6 +18,8 @@ import XLSX
 /// is blank, never 0. Subtotal rows and columns the form does not have (法人或其他组织 小计, 合计, a 小计 row for
 /// （三）不予公开) are checked against their parts and not stored; any other column is a located diagnostic.
 ///
+/// A formula no client calculated (openpyxl writes none) reads blank, with a located `WB.formulaWithoutValue`.
+///
 /// The cover facts written around the tables are read when present: 填报单位, the year from the title (or a 年度
 /// field), 填报日期, and 单位负责人 / 审核人 / 填报人 / 联系电话 (a footer line, in one cell or label and value cells).
 ///
@@ -41,6 +43,7 @@ public struct ForeignWorkbookReader: Sendable {
         var grids: [ReportGrid] = []
         var lines: [ReportTextReader.Line] = []
         var coverRows: [[Sheet.Cell]] = []
+        var uncalculated: [Diagnostic] = []
         for info in book.sheets {
             let sheet: Sheet
             do {
@@ -55,6 +58,12 @@ public struct ForeignWorkbookReader: Sendable {
             grids.append(grid)
             lines += SheetGrid.textLines(grid, numberedFrom: lines.count + 1)
             coverRows += SheetGrid.rowsOfCells(sheet)
+            for reference in SheetGrid.uncalculatedFormulas(sheet) {
+                uncalculated.append(WorkbookDiagnostics.formulaWithoutValue.make(
+                    message: "\(info.name)!\(reference)：公式没有计算结果（文件未经 Excel/WPS/LibreOffice 计算保存），按空白读取",
+                    english: "the formula has no computed value (the file was never calculated); read as blank",
+                    location: Diagnostic.Location(file: file, sheet: info.name, cell: reference.description)))
+            }
         }
         var result = ReportTextReader(options: .init(formats: formats)).read(lines: lines, grids: grids, file: file)
         guard TableID.allCases.contains(where: { !result.report[$0].cells.isEmpty }) else {
@@ -69,7 +78,8 @@ public struct ForeignWorkbookReader: Sendable {
         if facts.unitName != nil, result.report.year != 0 {
             result.diagnostics.removeAll { $0.id == ReadingDiagnostics.noTitle.id }
         }
-        return ImportedReport(report: result.report, cover: facts.cover, diagnostics: result.diagnostics + facts.diagnostics)
+        return ImportedReport(
+            report: result.report, cover: facts.cover, diagnostics: uncalculated + result.diagnostics + facts.diagnostics)
     }
 
     /// A sheet as a grid: each cell's text (numbers in plain notation), merged ranges as spans, positions named in

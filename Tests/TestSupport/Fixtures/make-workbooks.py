@@ -9,14 +9,15 @@ The reports (figures, blanks, editions) are those of make-published.py, so every
 published-html/REPORT.expected.json. Under Tests/TestSupport/Fixtures/sheets/ it writes:
   stacked-REPORT.xlsx      (openpyxl) one sheet 年报统计表: a title line, a 填报单位（盖章）/填报日期 line, 表二, 表三
                            and 表四 stacked with merged headers, a 小计 column under 法人或其他组织, the footer line
-                           单位负责人/审核人/填报人/联系电话 in one merged cell; some numbers typed as text, blanks empty
+                           单位负责人/审核人/填报人/联系电话 in one merged cell; some numbers typed as text, blanks empty;
+                           the 小计 cells are =SUM formulas openpyxl stores without a computed value
   per-sheet-REPORT.xlsx    (XlsxWriter) a 填报说明 sheet, then one table per sheet under arbitrary names, each at its own
                            offset, the footer split over cells ("联系电话：" | "0379-63211234")
   subtotals-REPORT.xlsx    (XlsxWriter) one sheet: subtotal rows after （三）（四）（五）（六）'s parts, 小计 and 合计
                            columns, as third-party tools add them
   stacked-city-2022.libreoffice.xlsx  the openpyxl workbook saved again by LibreOffice Calc (soffice --convert-to xlsx)
-and REPORT-LAYOUT.findings.json: the cells where a reader must report something (a subtotal that disagrees with its
-parts, a column that is not on the form), as `sheet!A1` with the diagnostic id.
+and LAYOUT-REPORT.findings.json: the cells where a reader must report something (a subtotal that disagrees with its
+parts, a column that is not on the form, a formula never calculated), as `sheet!A1` with the diagnostic id.
 """
 import importlib.util
 import json
@@ -54,7 +55,13 @@ def total(values):
     return None if not nums else str(sum(nums))
 
 
-def applications_table(rep, subtotal_column=False, subtotal_rows=False, extra_column=None):
+class SumLeft:
+    """A formula cell adding the `n` cells to its left (openpyxl stores it without a computed value)."""
+    def __init__(self, n):
+        self.n = n
+
+
+def applications_table(rep, subtotal_column=False, subtotal_rows=False, extra_column=None, formulas=False):
     """表三 as spanned rows, with a 小计 column under 法人或其他组织, subtotal rows after each group's parts, or a column
     that is not on the form (its header, and the row→text it holds). Returns (rows, where), `where` naming the
     (row index, column index) of each subtotal cell by (group or 'column', applicant column)."""
@@ -75,7 +82,7 @@ def applications_table(rep, subtotal_column=False, subtotal_rows=False, extra_co
     def figures(k, values=None):
         values = list(values if values is not None else a[k])
         if subtotal_column:
-            values.insert(6, total(values[ORG_COLUMNS]) or "")
+            values.insert(6, SumLeft(5) if formulas else (total(values[ORG_COLUMNS]) or ""))
         if extra_column:
             values.append(extra_column[1].get(k, ""))
         return [c(v) for v in values]
@@ -119,6 +126,8 @@ def reviews_table(rep, totals_column=False):
 
 def as_cell(text, r, col):
     """What a clerk types: a number, a number typed as text (every fourth figure), a blank marker, or nothing."""
+    if isinstance(text, SumLeft):
+        return "=SUM(%s%d:%s%d)" % (col_name(col - text.n), r + 1, col_name(col - 1), r + 1)
     if text in ("", "&nbsp;"):
         return None
     try:
@@ -189,17 +198,22 @@ def stacked(rep, path):
     ws = book.active
     ws.title = "年报统计表"
     sheet = OpenpyxlSheet(ws)
-    apps, _ = applications_table(rep, subtotal_column=True)
+    apps, _ = applications_table(rep, subtotal_column=True, formulas=True)
     tables = [published.proactive_table(rep), apps, published.reviews_table(rep)]
     width = max(published.expand(t)[1] for t in tables)
     r = title_lines(sheet, rep, 0, 0, width) + 1
+    findings = []
     for head, table in zip(HEADS, tables):
         sheet.put(r, 0, head, 1, width)
+        origins, _ = published.expand(table)
+        for (tr, tc), (text, _, _) in origins.items():
+            if isinstance(text, SumLeft):  # never calculated: read blank, with a finding at the cell
+                findings.append({"id": "WB.formulaWithoutValue", "cell": "年报统计表!%s%d" % (col_name(tc), r + 1 + tr + 1)})
         h, _ = put_table(sheet, table, r + 1, 0)
         r += h + 2
     footer_merged(sheet, r, 0, width)
     book.save(path)
-    return []
+    return findings
 
 
 def per_sheet(rep, path):
@@ -284,6 +298,33 @@ def libreoffice_copy(source, target):
         shutil.copy(os.path.join(tmp, os.path.basename(source)), target)
 
 
+def sum_skipping_text(path, sheet_name, cells):
+    """The cells among `cells` whose saved value differs from the sum of the five figures to their left read as a
+    reader reads them (numbers typed as text count; blanks add nothing)."""
+    import openpyxl
+    from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
+    if not os.path.exists(path):
+        return []
+    ws = openpyxl.load_workbook(path, data_only=True)[sheet_name]
+    out = []
+    for ref in cells:
+        letters, row = coordinate_from_string(ref)
+        col = column_index_from_string(letters)
+        parts = []
+        for c in range(col - 5, col):
+            v = ws.cell(row=row, column=c).value
+            try:
+                parts.append(Decimal(str(v)))
+            except Exception:
+                pass
+        given = ws[ref].value
+        if given is None:
+            continue
+        if (sum(parts) if parts else Decimal(0)) != Decimal(str(given)):
+            out.append({"id": "READ.subtotalMismatch", "cell": "%s!%s" % (sheet_name, ref)})
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     reports = {r["name"]: r for r in [published.seed_report(), published.city_2021_report(),
@@ -297,7 +338,14 @@ def main():
         findings = write(reports[name], path, **options)
         with open(os.path.join(OUT, "%s-%s.findings.json" % (layout, name)), "w", encoding="utf-8") as f:
             json.dump(findings, f, ensure_ascii=False, indent=1)
-    libreoffice_copy(os.path.join(OUT, "stacked-city-2022.xlsx"), os.path.join(OUT, "stacked-city-2022.libreoffice.xlsx"))
+    # LibreOffice calculates the formulas on loading and saves their values — and, as Excel does, SUM skips the
+    # numbers typed as text, so those 小计 disagree with the figures as a reader reads them: a finding at the cell.
+    lo = os.path.join(OUT, "stacked-city-2022.libreoffice.xlsx")
+    libreoffice_copy(os.path.join(OUT, "stacked-city-2022.xlsx"), lo)
+    with open(os.path.join(OUT, "stacked-city-2022.findings.json"), encoding="utf-8") as f:
+        formula_cells = [x["cell"].split("!")[1] for x in json.load(f) if x["id"] == "WB.formulaWithoutValue"]
+    with open(os.path.join(OUT, "stacked-city-2022.libreoffice.findings.json"), "w", encoding="utf-8") as f:
+        json.dump(sum_skipping_text(lo, "年报统计表", formula_cells), f, ensure_ascii=False, indent=1)
     print("wrote workbooks to", OUT)
 
 
