@@ -36,6 +36,15 @@ import Testing
         #expect(!file.diagnostics.contains { $0.id.hasPrefix("READ.") })
     }
 
+    @Test func aSheetNamed封面InALayoutOfItsOwnFallsBackToTheAnyWorkbookReader() throws {
+        let file = try reader.read(Fixtures.url("sheets/cover-sheet-province-2019-blank.xlsx"))
+        #expect(file.kind == .workbook)
+        #expect(file.report.organization.name == "某省人民政府办公厅")
+        #expect(file.report.year == 2019)
+        #expect(file.report.applications[.newReceived, .total] == 1127)
+        #expect(file.report.applications[.granted, .total] == .blank)
+    }
+
     @Test func aWorkbookWithNeitherSaysWhatWasLookedFor() throws {
         #expect {
             try reader.read(Fixtures.url("xlsx/openpyxl.xlsx"))

@@ -31,7 +31,7 @@ private func mismatches(_ report: AnnualReport, _ expected: PublishedExpectation
 /// must read to) and the writer's suffix.
 private let workbooks: [(layout: String, report: String, suffix: String)] = [
     ("stacked", "seed-luoyang-2020", ""), ("stacked", "city-2022", ""), ("stacked", "city-2022", ".libreoffice"),
-    ("per-sheet", "province-2019-blank", ""), ("per-sheet", "city-2022", ""),
+    ("per-sheet", "province-2019-blank", ""), ("per-sheet", "city-2022", ""), ("cover-sheet", "province-2019-blank", ""),
     ("subtotals", "seed-luoyang-2020", ""), ("subtotals", "city-2022", ""),
 ]
 

@@ -13,6 +13,7 @@ published-html/REPORT.expected.json. Under Tests/TestSupport/Fixtures/sheets/ it
                            the 小计 cells are =SUM formulas openpyxl stores without a computed value
   per-sheet-REPORT.xlsx    (XlsxWriter) a 填报说明 sheet, then one table per sheet under arbitrary names, each at its own
                            offset, the footer split over cells ("联系电话：" | "0379-63211234")
+  cover-sheet-REPORT.xlsx  (openpyxl) the stacked layout after a first sheet named 封面 like ours, in a layout of its own
   subtotals-REPORT.xlsx    (XlsxWriter) one sheet: subtotal rows after （三）（四）（五）（六）'s parts, 小计 and 合计
                            columns, as third-party tools add them
   stacked-city-2022.libreoffice.xlsx  the openpyxl workbook saved again by LibreOffice Calc (soffice --convert-to xlsx)
@@ -192,11 +193,18 @@ def footer_split(sheet, top, left):
 HEADS = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
 
 
-def stacked(rep, path):
+def stacked(rep, path, cover_sheet=False):
     import openpyxl
     book = openpyxl.Workbook()
     ws = book.active
-    ws.title = "年报统计表"
+    if cover_sheet:  # a first sheet named 封面 as ours is, in a layout of its own: not our template
+        ws.title = "封面"
+        ws["B3"] = "%d年度政府信息公开工作年度报告" % rep["year"]
+        ws["B5"] = "填报单位"
+        ws["C5"] = rep["body"]
+        ws = book.create_sheet("年报统计表")
+    else:
+        ws.title = "年报统计表"
     sheet = OpenpyxlSheet(ws)
     apps, _ = applications_table(rep, subtotal_column=True, formulas=True)
     tables = [published.proactive_table(rep), apps, published.reviews_table(rep)]
@@ -331,6 +339,7 @@ def main():
                                       published.province_2019_blank_report()]}
     jobs = [("stacked", "seed-luoyang-2020", stacked, {}), ("stacked", "city-2022", stacked, {}),
             ("per-sheet", "province-2019-blank", per_sheet, {}), ("per-sheet", "city-2022", per_sheet, {}),
+            ("cover-sheet", "province-2019-blank", stacked, {"cover_sheet": True}),
             ("subtotals", "seed-luoyang-2020", subtotals, {"extra": ("其中：网上申请", {"newReceived": "97"})}),
             ("subtotals", "city-2022", subtotals, {"wrong": ("（四）无法提供", 0)})]
     for layout, name, write, options in jobs:
