@@ -460,7 +460,7 @@ struct Attempt {
 
     /// The figure of one cell; nil (with a diagnostic) when its text is not a figure, or when it is a copy of a
     /// figure spanning rows from above.
-    mutating func figure(_ r: Int, _ cell: GridCell, _ column: ColumnSpec, unit headerUnit: MoneyUnit?, row: RowKey?) -> Figure? {
+    private mutating func figure(_ r: Int, _ cell: GridCell, _ column: ColumnSpec, unit headerUnit: MoneyUnit?, row: RowKey?) -> Figure? {
         var at = location(r, cell.origin.column, row: row)
         at.column = column.key
         if cell.origin.row < r {
