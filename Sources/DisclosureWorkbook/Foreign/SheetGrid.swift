@@ -36,8 +36,10 @@ enum SheetGrid {
     }
 
     /// A sheet as a grid: each cell's text (numbers in plain notation), merged ranges as spans, positions named in
-    /// A1 notation after the sheet. Cells beyond `maxRows` × `maxColumns` are left out.
-    static func grid(_ sheet: Sheet) -> ReportGrid {
+    /// A1 notation after the sheet. Cells beyond `maxRows` × `maxColumns` (by default the reader's bounds) are left out.
+    static func grid(
+        _ sheet: Sheet, maxRows: Int = SheetGrid.maxRows, maxColumns: Int = SheetGrid.maxColumns
+    ) -> ReportGrid {
         var height = 0
         var width = 0
         for cell in sheet.cells where cell.reference.row < maxRows && cell.reference.column < maxColumns {
