@@ -444,18 +444,19 @@ private struct PageReader {
         var spans: [Int: [(column: Int, span: Int, text: String)]] = [:]
         for block in region.blocks {
             for (hit, span) in block.groups where span <= block.slots.count {
-                // The group starts where its first column's header starts (left-aligned cells), else it sits
-                // centred over its columns: the run of `span` columns whose centre is nearest.
+                // The group sits centred over its columns (the run of `span` columns whose centre is nearest), or,
+                // in left-aligned cells, starts where its first column's header starts.
                 var best: (start: Int, distance: Double)?
-                if let left = block.slots.indices.first(where: { abs(block.slots[$0].x0 - hit.x0) < 0.5 * u }),
-                    left + span <= block.slots.count
-                {
-                    best = (left, 0)
-                }
-                for start in 0...(block.slots.count - span) where best == nil || best?.distance != 0 {
+                for start in 0...(block.slots.count - span) {
                     let centre = (block.slots[start].x0 + block.slots[start + span - 1].x1) / 2
                     let d = abs(centre - hit.midX)
                     if best == nil || d < best?.distance ?? 0 { best = (start, d) }
+                }
+                if (best?.distance ?? 0) > u,
+                    let left = block.slots.indices.first(where: { abs(block.slots[$0].x0 - hit.x0) < 0.5 * u }),
+                    left + span <= block.slots.count
+                {
+                    best = (left, 0)
                 }
                 guard let best else { continue }
                 let column = labelColumns + best.start
