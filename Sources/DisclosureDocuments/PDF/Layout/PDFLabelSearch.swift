@@ -36,8 +36,9 @@ struct PDFRunID: Hashable, Sendable {
 /// a label; the longest label reached is the hit. The text decides, not the geometry alone, so a group label
 /// beside its rows (`（三）不予公开` next to `1.属于国家秘密`) never mixes with them.
 enum PDFLabelSearch {
-    /// How far below the previous run (in units) the next line of the same cell may start.
-    static let lineGap = 0.9
+    /// How far below the previous run's centre (in units) the next line of the same cell's centre may be: the line
+    /// pitch of single to double spacing. (Centres, because writers give glyph boxes heights of 1.2 to 2.6 em.)
+    static let lineGap = 2.4
     /// The widest gap (in units) between two runs of one label on the same line.
     static let sameLineGap = 1.2
     /// The horizontal slack (in units) for "in the same cell".
@@ -47,7 +48,7 @@ enum PDFLabelSearch {
         in page: PDFPageLines, dictionary: PDFLabelDictionary, preUsed: Set<PDFRunID> = []
     ) -> (hits: [PDFLabelHit], used: Set<PDFRunID>) {
         let u = page.unit
-        let tops = page.lines.map { $0.map(\.y0).min() ?? 0 }
+        let mids = page.lines.map { $0.first?.midY ?? 0 }
         var used = preUsed
         var hits: [PDFLabelHit] = []
         for li in page.lines.indices {
@@ -58,7 +59,7 @@ enum PDFLabelSearch {
                 var pieces = [PDFRunID(line: li, index: ri)]
                 var key = first.key
                 var box = (x0: first.x0, y0: first.y0, x1: first.x1, y1: first.y1)
-                var lastBottom = first.y1
+                var lastMid = first.midY
                 var lastLine = li
                 var best: (pieces: Int, key: String, box: (x0: Double, y0: Double, x1: Double, y1: Double))?
                 if let k = complete(match) { best = (1, k, box) }
@@ -75,10 +76,10 @@ enum PDFLabelSearch {
                         }
                     }
                     var lj = choice == nil ? lastLine + 1 : page.lines.count
-                    while lj < page.lines.count, tops[lj] < lastBottom + lineGap * u {
+                    while lj < page.lines.count, mids[lj] < lastMid + lineGap * u {
                         for (rj, c) in page.lines[lj].enumerated() {
                             let id = PDFRunID(line: lj, index: rj)
-                            guard !used.contains(id), c.y0 > lastBottom - 0.5 * u, c.y0 - lastBottom < lineGap * u,
+                            guard !used.contains(id), c.midY > lastMid + 0.5 * u, c.midY - lastMid < lineGap * u,
                                 c.x0 < box.x1 + sideSlack * u, c.x1 > box.x0 - sideSlack * u
                             else { continue }
                             let next = dictionary.match(key + c.key)
@@ -93,7 +94,7 @@ enum PDFLabelSearch {
                     pieces.append(choice.id)
                     key += c.key
                     box = (min(box.x0, c.x0), min(box.y0, c.y0), max(box.x1, c.x1), max(box.y1, c.y1))
-                    lastBottom = c.y1
+                    lastMid = c.midY
                     lastLine = choice.id.line
                     match = choice.match
                     if let k = complete(match) { best = (pieces.count, k, box) }

@@ -82,6 +82,7 @@ struct PDFLayout: Sendable {
         var slots: [Slot]
         var labelled: Bool
         var labelRight: Double?
+        var groups: [(hit: PDFLabelHit, span: Int)]
     }
 
     /// One column of a block: the x-range of its header leaf.
@@ -207,7 +208,8 @@ private struct PageReader {
                 headerHits.append(hit)
             }
         }
-        for band in Self.bands(headerHits, u) { events.append(.header(band)) }
+        let breaks = hits.filter { $0.has(.title) || $0.has(.row) }.map(\.y0)
+        for band in Self.bands(headerHits, breaks: breaks, u) { events.append(.header(band)) }
         for (li, line) in page.lines.enumerated() {
             for (ri, run) in line.enumerated() where !used.contains(PDFRunID(line: li, index: ri)) {
                 events.append(.run(run))
@@ -218,7 +220,9 @@ private struct PageReader {
             regions.append(
                 Region(
                     table: carry.table,
-                    blocks: [Block(slots: carry.slots, top: -Double.infinity, labelRight: carry.labelRight)],
+                    blocks: [
+                        Block(slots: carry.slots, groups: carry.groups, top: -Double.infinity, labelRight: carry.labelRight)
+                    ],
                     labelled: carry.labelled))
             current = 0
         }
@@ -227,7 +231,8 @@ private struct PageReader {
         // A table still open at the bottom of the page continues on the next page with the same columns.
         if let c = current, let block = regions[c].blocks.last, !block.slots.isEmpty {
             carry = PDFLayout.Carry(
-                table: regions[c].table, slots: block.slots, labelled: regions[c].labelled, labelRight: block.labelRight)
+                table: regions[c].table, slots: block.slots, labelled: regions[c].labelled, labelRight: block.labelRight,
+                groups: block.groups)
         } else {
             carry = nil
         }
@@ -240,17 +245,20 @@ private struct PageReader {
         guard let next, let b = regions[c].blocks.indices.last, let i = regions[c].blocks[b].anchors.indices.last
         else { return }
         // The label's lines on this page are the last anchors no label matched (`6.属` `于四` `类过`).
-        let anchors = regions[c].blocks[b].anchors
+        // Only the anchors in the last one's column count (a group label's lines stand beside them).
+        let last = regions[c].blocks[b].anchors[i]
+        let anchors = regions[c].blocks[b].anchors.enumerated().filter { $0.element.x0 < last.x1 && $0.element.x1 > last.x0 }
         var start: Int?
-        for j in max(0, i - 8)...i where anchors[j...].allSatisfy({ $0.key == nil }) {
-            if dictionary.match(LabelNormalizer.normalize(anchors[j...].map(\.text).joined())) == .prefix {
+        for j in anchors.indices.suffix(40) where anchors[j...].allSatisfy({ $0.element.key == nil }) {
+            if dictionary.match(LabelNormalizer.normalize(anchors[j...].map(\.element.text).joined())) == .prefix {
                 start = j
                 break
             }
         }
         guard let start else { return }
-        var a = anchors[start]
-        for other in anchors[(start + 1)...] {
+        let merged = anchors[start...].map(\.offset)
+        var a = anchors[start].element
+        for (_, other) in anchors[(start + 1)...] {
             a.text += other.text
             a.x0 = min(a.x0, other.x0)
             a.x1 = max(a.x1, other.x1)
@@ -259,7 +267,7 @@ private struct PageReader {
         var key = LabelNormalizer.normalize(a.text)
         var text = a.text
         var taken: [PDFRunID] = []
-        for (li, line) in next.lines.prefix(6).enumerated() {
+        for (li, line) in next.lines.prefix(40).enumerated() {
             for (ri, run) in line.enumerated()
             where run.x0 < a.x1 + next.unit && run.x1 > a.x0 - next.unit && dictionary.match(key + run.key) != .none {
                 key += run.key
@@ -268,7 +276,9 @@ private struct PageReader {
                 if case .label(let k, _) = dictionary.match(key) {
                     a.text = text
                     a.key = k
-                    regions[c].blocks[b].anchors.replaceSubrange(start...i, with: [a])
+                    var kept = regions[c].blocks[b].anchors.enumerated().filter { !merged.contains($0.offset) }.map(\.element)
+                    kept.append(a)
+                    regions[c].blocks[b].anchors = kept.sorted { $0.y0 < $1.y0 }
                     usedOnNext = Set(taken)
                     return
                 }
@@ -281,12 +291,15 @@ private struct PageReader {
         rows.contains { r in !r.has(.rowGroup) && r.x0 > hit.x1 - u * 0.5 && r.y0 < hit.y1 && r.y1 > hit.y0 }
     }
 
-    /// Header labels chained vertically (each less than a line below the band so far) form one header band.
-    static func bands(_ hits: [PDFLabelHit], _ u: Double) -> [[PDFLabelHit]] {
+    /// Header labels chained vertically (each less than a line below the band so far, no title or row label
+    /// between) form one header band.
+    static func bands(_ hits: [PDFLabelHit], breaks: [Double], _ u: Double) -> [[PDFLabelHit]] {
         var out: [[PDFLabelHit]] = []
         var bottom = -Double.infinity
         for hit in hits.sorted(by: { $0.y0 < $1.y0 }) {
-            if !out.isEmpty, hit.y0 <= bottom + u {
+            // A title or a row label between two header labels separates their bands.
+            let separated = breaks.contains { $0 > bottom - 0.5 * u && $0 < hit.y0 }
+            if !out.isEmpty, hit.y0 <= bottom + u, !separated {
                 out[out.count - 1].append(hit)
                 bottom = max(bottom, hit.y1)
             } else {
@@ -387,7 +400,7 @@ private struct PageReader {
                 current = nil
                 return
             }
-            if run.x1 <= block.labelBoundary(u), regions[c].labelled {
+            if run.midX <= block.labelBoundary(u), regions[c].labelled {
                 // Text in the label column that is no label of the form: a row the recognizer reports.
                 regions[c].blocks[b].anchors.append(
                     Anchor(
@@ -443,23 +456,9 @@ private struct PageReader {
         for title in region.titles { put(title.line, 0, title.text) }
         var spans: [Int: [(column: Int, span: Int, text: String)]] = [:]
         for block in region.blocks {
-            for (hit, span) in block.groups where span <= block.slots.count {
-                // The group sits centred over its columns (the run of `span` columns whose centre is nearest), or,
-                // in left-aligned cells, starts where its first column's header starts.
-                var best: (start: Int, distance: Double)?
-                for start in 0...(block.slots.count - span) {
-                    let centre = (block.slots[start].x0 + block.slots[start + span - 1].x1) / 2
-                    let d = abs(centre - hit.midX)
-                    if best == nil || d < best?.distance ?? 0 { best = (start, d) }
-                }
-                if (best?.distance ?? 0) > u,
-                    let left = block.slots.indices.first(where: { abs(block.slots[$0].x0 - hit.x0) < 0.5 * u }),
-                    left + span <= block.slots.count
-                {
-                    best = (left, 0)
-                }
-                guard let best else { continue }
-                let column = labelColumns + best.start
+            // (A header carried from the previous page has its lines there, not here.)
+            for (hit, span, first) in Self.placements(block, u) where block.top.isFinite {
+                let column = labelColumns + first
                 let taken = spans[hit.line - 1, default: []]
                 guard !taken.contains(where: { $0.column < column + span && column < $0.column + $0.span }),
                     hit.line != block.headerLine
@@ -482,6 +481,8 @@ private struct PageReader {
             var figures: [Int: [Int: [PDFRun]]] = [:]  // band → slot → runs
             var unlabelled: [Int: [PDFRun]] = [:]
             var unlabelledLine: Int?
+            // The row of figures under a header carried from the previous page starts at the top of this page.
+            let start = block.top.isFinite ? block.top : (block.data.map(\.y0).min() ?? 0)
             for run in block.data {
                 guard !block.slots.isEmpty else {
                     lose(run, region.table)
@@ -490,7 +491,7 @@ private struct PageReader {
                 let slot = Self.slot(of: run, block.slots)
                 if anchors.isEmpty {
                     // No row labels (表四): one row of figures right under the header.
-                    guard run.midY < block.top + 2 * PDFLayout.reach * u + u, run.midY < block.bottom else {
+                    guard run.midY < start + 2 * PDFLayout.reach * u + u, run.midY < block.bottom else {
                         lose(run, region.table)
                         continue
                     }
@@ -520,7 +521,20 @@ private struct PageReader {
             }
         }
         guard !cells.isEmpty else { return }
-        let height = max(page.lines.count, 1)
+        var height = max(page.lines.count, 1)
+        // A row of figures whose header stayed on the previous page (表四 has no row label to name it): the header's
+        // labels follow as one more row below the page's lines, so that the recognizer knows the table (its figures
+        // are placed by position, their locations stay the page's own lines).
+        if labelColumns == 0, let first = region.blocks.first, !first.top.isFinite, first.headerLine == nil {
+            for (hit, span, column) in Self.placements(first, u) where !(spans[height] ?? []).contains(where: {
+                $0.column < column + span && column < $0.column + $0.span
+            }) {
+                spans[height, default: []].append((column, span, hit.text))
+            }
+            if spans[height] != nil { height += 1 }
+            for (k, slot) in first.slots.enumerated() { cells[height, default: [:]][k] = slot.text }
+            height += 1
+        }
         var rows: [[SpannedCell]] = []
         rows.reserveCapacity(height)
         for r in 0..<height {
@@ -539,6 +553,28 @@ private struct PageReader {
             rows.append(row)
         }
         grids.append(ReportGrid(source: .page(page.page), spannedRows: rows))
+    }
+
+    /// Where each header group of a block starts (a slot index): centred over its columns (the run of `span`
+    /// columns whose centre is nearest), or, in left-aligned cells, where its first column's header starts.
+    static func placements(_ block: Block, _ u: Double) -> [(hit: PDFLabelHit, span: Int, first: Int)] {
+        var out: [(hit: PDFLabelHit, span: Int, first: Int)] = []
+        for (hit, span) in block.groups where span <= block.slots.count {
+            var best: (start: Int, distance: Double)?
+            for start in 0...(block.slots.count - span) {
+                let centre = (block.slots[start].x0 + block.slots[start + span - 1].x1) / 2
+                let d = abs(centre - hit.midX)
+                if best == nil || d < best?.distance ?? 0 { best = (start, d) }
+            }
+            if (best?.distance ?? 0) > 0.25 * u,
+                let left = block.slots.indices.first(where: { abs(block.slots[$0].x0 - hit.x0) < 0.5 * u }),
+                left + span <= block.slots.count
+            {
+                best = (left, 0)
+            }
+            if let best { out.append((hit, span, best.start)) }
+        }
+        return out
     }
 
     /// The slot whose leaf overlaps the run most; else the nearest by centre.

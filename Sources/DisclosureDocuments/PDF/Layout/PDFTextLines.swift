@@ -22,7 +22,7 @@ struct PDFPageLines: Sendable {
     var page: Int
     /// The lines, top to bottom; `runs` of line `n` (1-based) are `lines[n - 1]`, left to right.
     var lines: [[PDFRun]]
-    /// The typical character height on the page (the median), the unit of every tolerance.
+    /// The typical character size on the page (one em), the unit of every tolerance.
     var unit: Double
     /// The number of characters with a box that are not white space.
     var glyphCount: Int
@@ -42,8 +42,12 @@ struct PDFPageLines: Sendable {
             glyphs.append(g)
         }
         glyphCount = glyphs.count
+        // The unit is the median width of the CJK characters (one em: their boxes' heights come from the font's
+        // bounding box and are 1.2–2.6 em depending on the writer), else the median height.
+        let widths = glyphs.filter { $0.scalar.value >= 0x2E80 }.map { max($0.x1 - $0.x0, 0) }.sorted()
         let heights = glyphs.map { max($0.y1 - $0.y0, 0) }.sorted()
-        unit = max(heights.isEmpty ? 10 : heights[heights.count / 2], 1)
+        let median = !widths.isEmpty ? widths[widths.count / 2] : heights.isEmpty ? 10 : heights[heights.count / 2]
+        unit = max(median, 1)
         lines = Self.cluster(glyphs, unit: unit)
     }
 
