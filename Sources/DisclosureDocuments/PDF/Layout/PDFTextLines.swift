@@ -48,7 +48,24 @@ struct PDFPageLines: Sendable {
         let heights = glyphs.map { max($0.y1 - $0.y0, 0) }.sorted()
         let median = !widths.isEmpty ? widths[widths.count / 2] : heights.isEmpty ? 10 : heights[heights.count / 2]
         unit = max(median, 1)
-        lines = Self.cluster(glyphs, unit: unit)
+        lines = Self.cluster(glyphs, unit: unit).filter { !Self.isPageNumber($0, height: page.height) }
+    }
+
+    /// A page number in the top or bottom margin (`— 2 —`, `- 2 -`, `第2页`, `2/5`): page furniture, not report
+    /// text (it would otherwise land in a table that runs over the page break).
+    static func isPageNumber(_ line: [PDFRun], height: Double) -> Bool {
+        guard let first = line.first, height > 0, first.y0 > height * 0.88 || first.y1 < height * 0.1 else { return false }
+        var digits = 0
+        for run in line {
+            for s in run.text.unicodeScalars {
+                switch s {
+                case "0"..."9": digits += 1
+                case "-", "—", "–", "－", "/", "第", "页", "共", " ", "·", "(", ")", "（", "）": continue
+                default: return false
+                }
+            }
+        }
+        return digits > 0 && digits <= 4
     }
 
     /// Glyphs → lines (by vertical centre, within half a unit of the line's mean) → runs (by horizontal gaps).
