@@ -224,6 +224,9 @@ let package = Package(
             name: "publish-bench", dependencies: ["DisclosurePublish", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/publish-bench", exclude: ["python_publish.py"]),
         .executableTarget(
+            name: "pdf-bench", dependencies: ["DisclosureDocuments", "DisclosureModel", "BenchSupport"],
+            path: "Benchmarks/pdf-bench", exclude: ["pdfplumber_baseline.py"]),
+        .executableTarget(
             name: "history-bench", dependencies: ["DisclosureHistory", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/history-bench"),
     ]

@@ -35,6 +35,9 @@ struct PDFLabelDictionary: Sendable {
     /// The longest folded label, in scalars (a bound for the search).
     private(set) var longest = 0
 
+    /// The dictionary of the official formats, built once.
+    static let official = PDFLabelDictionary(.official)
+
     init(_ formats: ReportFormats) {
         for format in formats.all {
             for table in TableID.allCases {

@@ -30,7 +30,7 @@ struct PDFLayout: Sendable {
     static let reach = 2.5
 
     init(pages: [PDFPageText], formats: ReportFormats = .official, file: String? = nil) {
-        let dictionary = PDFLabelDictionary(formats)
+        let dictionary = formats == .official ? PDFLabelDictionary.official : PDFLabelDictionary(formats)
         var carried: Carry?
         let all = pages.map(PDFPageLines.init)
         var preUsed = Set<PDFRunID>()
