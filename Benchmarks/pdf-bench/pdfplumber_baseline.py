@@ -5,6 +5,7 @@ page's tables (pdfplumber's ruling-line table finder), and count the cells holdi
 
     python3 pdfplumber_baseline.py FILE...
 """
+import logging
 import re
 import resource
 import sys
@@ -16,6 +17,7 @@ FIGURE = re.compile(r"^\s*-?[0-9]+(\.[0-9]+)?\s*$")
 
 
 def main(paths):
+    logging.disable(logging.WARNING)  # pdfminer warns on every Type 3 glyph of a Chromium PDF
     start = time.perf_counter()
     cpu = time.process_time()
     cells = 0
