@@ -69,6 +69,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // Poppler's GLib binding (Debian libpoppler-glib-dev), for PDF reports: the text layer of each page with one box
+        // per character (poppler_page_get_text_layout), which the table reconstruction needs, and typed GErrors for
+        // encrypted and damaged files. Poppler is the PDF library every Linux desktop keeps (Evince, pdftotext), so
+        // its text layer is the one our tests can check against `pdftotext -bbox`. Not MuPDF (libmupdf-dev): its
+        // AGPL would bind every tool that links the package, Debian ships it as static libraries with no pkg-config
+        // file (SwiftPM cannot link it cleanly), and its API reports failures by longjmp (fz_try), which Swift cannot
+        // cross. All Poppler calls sit in DisclosureDocuments/PDF/Poppler.swift.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]
+        ),
         .target(name: "XLSX", dependencies: ["CXlsxWriter", "CZip"], swiftSettings: swiftSettings),
         .target(name: "DisclosureModel", swiftSettings: swiftSettings),
         .target(name: "DisclosureValidation", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),
@@ -78,11 +90,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "DisclosureText", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),
-        // Reading reports as published: web pages (HTML, GBK) and Word .docx, turned into grids for the one
-        // recognizer in DisclosureText. Only this module imports CLibXML2; the .docx zip/XML goes through XLSX.
+        // Reading reports as published: web pages (HTML, GBK), Word .docx and PDF, turned into grids for the one
+        // recognizer in DisclosureText. Only this module imports CLibXML2 and CPoppler; the .docx zip/XML goes
+        // through XLSX.
         .target(
             name: "DisclosureDocuments",
-            dependencies: ["DisclosureModel", "DisclosureText", "XLSX", "CLibXML2"],
+            dependencies: ["DisclosureModel", "DisclosureText", "XLSX", "CLibXML2", "CPoppler"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -212,6 +225,9 @@ let package = Package(
         .executableTarget(
             name: "publish-bench", dependencies: ["DisclosurePublish", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/publish-bench", exclude: ["python_publish.py"]),
+        .executableTarget(
+            name: "pdf-bench", dependencies: ["DisclosureDocuments", "DisclosureModel", "BenchSupport"],
+            path: "Benchmarks/pdf-bench", exclude: ["pdfplumber_baseline.py"]),
         .executableTarget(
             name: "history-bench", dependencies: ["DisclosureHistory", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/history-bench"),

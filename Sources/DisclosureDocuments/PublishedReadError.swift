@@ -1,4 +1,4 @@
-/// Why a published report (a web page, a Word document, a text file) could not be read at all.
+/// Why a published report (a web page, a Word document, a PDF, a text file) could not be read at all.
 ///
 /// `description` is what a user sees: Chinese, then ` — ` and English. Match on `kind` in code.
 public struct PublishedReadError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -17,6 +17,12 @@ public struct PublishedReadError: Error, Hashable, Sendable, CustomStringConvert
         case docx
         /// More bytes than a report can be.
         case tooLarge
+        /// A PDF that needs a password to open.
+        case pdfEncrypted
+        /// A PDF Poppler cannot open or read (damaged, truncated, not a PDF after all).
+        case pdfDamaged
+        /// A PDF whose pages carry no text layer (a scan): it needs OCR before it can be read.
+        case pdfScanned
     }
 
     /// The category of failure.

@@ -3,8 +3,8 @@ import DisclosureText
 import Foundation
 import XLSX
 
-/// Reads a report as it is published — a saved web page (UTF-8 or GBK/GB2312), a Word .docx, a text file in UTF-8 or
-/// GBK — into an `AnnualReport`, with what could not be read as located diagnostics.
+/// Reads a report as it is published — a saved web page (UTF-8 or GBK/GB2312), a Word .docx, a PDF (its text
+/// layer), a text file in UTF-8 or GBK — into an `AnnualReport`, with what could not be read as located diagnostics.
 ///
 /// ```swift
 /// let bytes = try Data(contentsOf: url)
@@ -97,12 +97,13 @@ public enum PublishedReport {
         return (result.report, result.diagnostics)
     }
 
-    /// Reads any of the published formats, recognised by content: .docx, HTML, else text; a binary Word file is
+    /// Reads any of the published formats, recognised by content: PDF, .docx, HTML, else text; a binary Word file is
     /// refused with a message saying to save it as .docx.
     public static func read(
         _ data: Data, file: String? = nil, options: ReportTextReader.Options = .init()
     ) throws(PublishedReadError) -> (AnnualReport, [Diagnostic]) {
         if isOLE(data) { throw binaryWord(file) }
+        if isPDF(data) { return try readPDF(data, file: file, options: options) }
         if isDOCX(data) { return try readDOCX(data, file: file, options: options) }
         if isHTML(data) { return try readHTML(data, file: file, options: options) }
         return try readText(data, file: file, options: options)

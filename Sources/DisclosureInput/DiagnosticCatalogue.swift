@@ -1,4 +1,5 @@
 import DisclosureAggregation
+import DisclosureDocuments
 import DisclosureModel
 import DisclosurePublish
 import DisclosureText
@@ -9,9 +10,9 @@ import DisclosureWorkbook
 /// diagnostic ids and the DocC article `Diagnostics` show, with `HistoryDiagnostics.all` of DisclosureHistory after
 /// it (a test keeps them equal).
 public enum DiagnosticCatalogue {
-    /// Every kind, module by module: reading inputs, reading text, workbooks, validation, aggregation, publishing.
+    /// Every kind, module by module: reading inputs, reading text, reading PDFs, workbooks, validation, aggregation, publishing.
     public static var all: [DiagnosticKind] {
-        InputDiagnostic.all + ReadingDiagnostics.all + WorkbookDiagnostics.all + ValidationDiagnostics.all
+        InputDiagnostic.all + ReadingDiagnostics.all + PDFDiagnostics.all + WorkbookDiagnostics.all + ValidationDiagnostics.all
             + AggregationDiagnostic.all + PublishDiagnostics.all
     }
 

@@ -16,6 +16,8 @@ public enum ReportFileKind: Hashable, Sendable, CustomStringConvertible {
     case webPage
     /// A Word `.docx`: the report's paragraphs and tables.
     case wordDocument
+    /// A PDF with a text layer (magic `%PDF-`): the tables rebuilt from the characters' positions.
+    case pdf
     /// A filled annual-report workbook (our template, possibly edited in Excel, WPS or LibreOffice), or any workbook
     /// holding the official tables in a layout of its own (read by `ForeignWorkbookReader`).
     case workbook
@@ -35,7 +37,7 @@ public enum ReportFileKind: Hashable, Sendable, CustomStringConvertible {
     /// True for the kinds `ReportFileReader` reads as a report.
     public var isReport: Bool {
         switch self {
-        case .json, .text, .webPage, .wordDocument, .workbook: true
+        case .json, .text, .webPage, .wordDocument, .pdf, .workbook: true
         default: false
         }
     }
@@ -47,6 +49,7 @@ public enum ReportFileKind: Hashable, Sendable, CustomStringConvertible {
         case .text: "文本 text"
         case .webPage: "网页 web page"
         case .wordDocument: "Word 文档 .docx"
+        case .pdf: "PDF 文档 PDF"
         case .workbook: "工作簿 workbook"
         case .otherDocument(let kind): "JSON 文档 document (\(kind))"
         case .csv: "CSV 清单 list"
@@ -76,6 +79,7 @@ extension ReportFileKind {
     /// outputs; `book` is the opened workbook, when it is one, so it is not opened twice.
     static func recognise(_ data: Data, name: String) -> (kind: ReportFileKind, book: WorkbookReader?) {
         if data.starts(with: oleMagic) { return (.legacyOffice, nil) }
+        if PublishedReport.isPDF(data) { return (.pdf, nil) }
         if data.starts(with: zipMagic) {
             if PublishedReport.isDOCX(data) { return (.wordDocument, nil) }
             guard let book = try? WorkbookReader(contentsOf: data) else { return (.workbook, nil) }

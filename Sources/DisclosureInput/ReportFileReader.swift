@@ -17,7 +17,8 @@ import XLSX
 /// ```
 /// The command line, the examples and other Swift tools all read reports through this type; folders go through
 /// `ReportInputs`. Kinds read: our JSON model, published report text (UTF-8 or GBK), a saved web page (UTF-8 or
-/// GBK), a Word `.docx`, a filled workbook (our template, or any workbook holding the official tables). Anything else throws a `ReportFileError` saying what the
+/// GBK), a Word `.docx`, a PDF with a text layer, a filled workbook (our template, or any workbook holding the
+/// official tables). Anything else throws a `ReportFileError` saying what the
 /// file is instead (an old binary `.doc`/`.xls`/`.wps`: save it as `.docx`/`.xlsx`).
 public struct ReportFileReader: Sendable {
     /// The formats tables are recognised and checked against (`.official` unless a corrected form is given).
@@ -62,13 +63,15 @@ public struct ReportFileReader: Sendable {
                 throw ReportFileError(.notAReport(.plainText), file: path, message: Self.notAReport(.plainText))
             }
             return ReportFile(path: path, kind: kind, report: result.report, diagnostics: result.diagnostics)
-        case .webPage, .wordDocument:
+        case .webPage, .wordDocument, .pdf:
             do {
                 let options = ReportTextReader.Options(formats: formats)
                 let (report, diagnostics) =
-                    kind == .webPage
-                    ? try PublishedReport.readHTML(data, file: path, options: options)
-                    : try PublishedReport.readDOCX(data, file: path, options: options)
+                    switch kind {
+                    case .webPage: try PublishedReport.readHTML(data, file: path, options: options)
+                    case .pdf: try PublishedReport.readPDF(data, file: path, options: options)
+                    default: try PublishedReport.readDOCX(data, file: path, options: options)
+                    }
                 return ReportFile(path: path, kind: kind, report: report, diagnostics: diagnostics)
             } catch {
                 throw ReportFileError(.invalid, file: path, message: error.message, underlying: error)
