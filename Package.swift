@@ -211,6 +211,13 @@ let package = Package(
             name: "publish-bench", dependencies: ["DisclosurePublish", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/publish-bench", exclude: ["python_publish.py"]),
         .executableTarget(
+            name: "rollup-bench",
+            dependencies: [
+                "DisclosureInput", "DisclosureWorkbook", "DisclosureAggregation", "DisclosureSamples", "DisclosureValidation",
+                "DisclosureModel", "BenchSupport",
+            ],
+            path: "Benchmarks/rollup-bench", exclude: ["python_rollup.py"]),
+        .executableTarget(
             name: "history-bench", dependencies: ["DisclosureHistory", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/history-bench"),
     ]
