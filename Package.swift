@@ -229,6 +229,13 @@ let package = Package(
             name: "pdf-bench", dependencies: ["DisclosureDocuments", "DisclosureModel", "BenchSupport"],
             path: "Benchmarks/pdf-bench", exclude: ["pdfplumber_baseline.py"]),
         .executableTarget(
+            name: "rollup-bench",
+            dependencies: [
+                "DisclosureInput", "DisclosureWorkbook", "DisclosureAggregation", "DisclosureSamples", "DisclosureValidation",
+                "DisclosureModel", "BenchSupport",
+            ],
+            path: "Benchmarks/rollup-bench", exclude: ["python_rollup.py"]),
+        .executableTarget(
             name: "history-bench", dependencies: ["DisclosureHistory", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/history-bench"),
     ]

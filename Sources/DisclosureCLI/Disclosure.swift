@@ -6,7 +6,7 @@ import Foundation
 /// Exit codes: 0 success (for `check`: no error-severity diagnostic), 1 when `check` found an error,
 /// 2 on usage or I/O failure. Errors are printed in Chinese with an English gloss, naming the file and place.
 @main
-struct Disclosure: ParsableCommand {
+struct Disclosure: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "disclosure",
         abstract: "政府信息公开工作年度报告：读取、校验、导出、汇总 — read, check, export and roll up annual disclosure reports.",
@@ -28,7 +28,8 @@ struct Disclosure: ParsableCommand {
     ///
     /// Errors while parsing the arguments (including `validate()`) are usage errors; errors while running are
     /// the command's own (`CLIError`, or a library error that describes itself). `--help` and `help` exit 0.
-    static func main() {
+    static func main() async {
+        avoidTimeZoneRereads()
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()
@@ -39,7 +40,11 @@ struct Disclosure: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
@@ -47,5 +52,15 @@ struct Disclosure: ParsableCommand {
             Terminal.error(CLIError.describe(error))
             Foundation.exit((error as? CLIError)?.exitCode ?? 2)
         }
+    }
+
+    /// Names the local time zone in `TZ` when it is unset (`:/etc/localtime`, the zone glibc uses anyway), before
+    /// any thread starts. With `TZ` unset glibc stats `/etc/localtime` on every `mktime`, and libzip calls `mktime`
+    /// for each entry of every archive it opens: in a roll-up of 300 workbooks that was 34,000 `stat` calls, a tenth
+    /// of the time. With `TZ` set, glibc reads the zone once.
+    static func avoidTimeZoneRereads() {
+        #if os(Linux)
+        if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
+        #endif
     }
 }

@@ -104,9 +104,11 @@ public struct ReportBatch: Sendable {
 }
 
 extension ReportFileReader {
-    /// Reads and checks every report among `inputs`: files that are recognisably something else are skipped with a
-    /// note, files that fail to read become an error finding (the rest still read), and inputs with no report at
-    /// all throw `.noReports` with a hint — never an empty result presented as a roll-up.
+    /// Reads and checks every report among `inputs`, one file after another: files that are recognisably something
+    /// else are skipped with a note, files that fail to read become an error finding (the rest still read), and
+    /// inputs with no report at all throw `.noReports` with a hint — never an empty result presented as a roll-up.
+    ///
+    /// The `async` overload reads the same files on every core, with the same result.
     ///
     /// - Parameters:
     ///   - inputs: the files to read (`ReportInputs.expand`).
@@ -117,25 +119,93 @@ extension ReportFileReader {
         _ inputs: ReportInputs, namesUnit: Bool = true, validator: Validator = Validator(),
         progress: (Int, Int) -> Void = { _, _ in }
     ) throws(ReportFileError) -> ReportBatch {
-        var batch = ReportBatch(reports: [], skipped: [], failures: [], tree: inputs.tree, treeFile: inputs.treeFile)
-        var lastFailure: ReportFileError?
+        var outcomes: [InputOutcome] = []
+        outcomes.reserveCapacity(inputs.files.count)
         for (i, url) in inputs.files.enumerated() {
             progress(i, inputs.files.count)
-            if url.standardizedFileURL == inputs.treeFile?.standardizedFileURL { continue }
-            do {
-                let file = try read(url)
-                batch.reports.append(check(file, namesUnit: namesUnit, validator: validator))
-            } catch {
-                switch error.kind {
-                case .notAReport(let kind) where !inputs.givenFiles.contains(url.path):
-                    batch.skipped.append(InputDiagnostic.skipped(url.path, kind))
-                default:
-                    batch.failures.append(InputDiagnostic.unreadable(error))
-                    lastFailure = error
-                }
-            }
+            outcomes.append(outcome(of: url, in: inputs, namesUnit: namesUnit, validator: validator))
         }
         progress(inputs.files.count, inputs.files.count)
+        return try batch(of: outcomes, inputs)
+    }
+
+    /// Reads and checks every report among `inputs` on up to `maxConcurrentReads` cores at once, with exactly the
+    /// result of the one-by-one `readAll`: reports, notes and errors in input order, the same `.noReports` error.
+    ///
+    /// Each file is read and checked in a child task of a task group that never holds more than
+    /// `maxConcurrentReads` files at a time (so memory stays bounded by the reports kept, not by the files queued).
+    ///
+    /// - Parameters:
+    ///   - inputs: the files to read (`ReportInputs.expand`).
+    ///   - namesUnit: put each report's unit into its findings' locations.
+    ///   - validator: the rules each report is checked with.
+    ///   - maxConcurrentReads: how many files are read at once (default: the machine's active cores; 1 reads one
+    ///     file after another).
+    ///   - progress: called with (files done, files in all) as files finish, in whatever order they finish.
+    public func readAll(
+        _ inputs: ReportInputs, namesUnit: Bool = true, validator: Validator = Validator(),
+        maxConcurrentReads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) async throws(ReportFileError) -> ReportBatch {
+        let files = inputs.files
+        var outcomes = [InputOutcome](repeating: .ignored, count: files.count)
+        let width = max(1, min(maxConcurrentReads, files.count))
+        progress(0, files.count)
+        await withTaskGroup(of: (Int, InputOutcome).self) { group in
+            var next = 0
+            var done = 0
+            while next < width {
+                let i = next
+                group.addTask { (i, outcome(of: files[i], in: inputs, namesUnit: namesUnit, validator: validator)) }
+                next += 1
+            }
+            while let (i, result) = await group.next() {
+                outcomes[i] = result
+                done += 1
+                progress(done, files.count)
+                guard next < files.count else { continue }
+                let j = next
+                group.addTask { (j, outcome(of: files[j], in: inputs, namesUnit: namesUnit, validator: validator)) }
+                next += 1
+            }
+        }
+        return try batch(of: outcomes, inputs)
+    }
+
+    /// What reading one candidate file gave.
+    private func outcome(of url: URL, in inputs: ReportInputs, namesUnit: Bool, validator: Validator) -> InputOutcome {
+        if let tree = inputs.treeFile, url.lastPathComponent == tree.lastPathComponent,
+            url.standardizedFileURL == tree.standardizedFileURL
+        {
+            return .ignored
+        }
+        do {
+            let file = try read(url)
+            return .report(check(file, namesUnit: namesUnit, validator: validator))
+        } catch {
+            switch error.kind {
+            case .notAReport(let kind) where !inputs.givenFiles.contains(url.path):
+                return .skipped(InputDiagnostic.skipped(url.path, kind))
+            default:
+                return .failure(error)
+            }
+        }
+    }
+
+    /// The batch of the outcomes of `inputs.files`, in input order; `.noReports` when none is a report.
+    private func batch(of outcomes: [InputOutcome], _ inputs: ReportInputs) throws(ReportFileError) -> ReportBatch {
+        var batch = ReportBatch(reports: [], skipped: [], failures: [], tree: inputs.tree, treeFile: inputs.treeFile)
+        var lastFailure: ReportFileError?
+        for outcome in outcomes {
+            switch outcome {
+            case .report(let checked): batch.reports.append(checked)
+            case .skipped(let note): batch.skipped.append(note)
+            case .failure(let error):
+                batch.failures.append(InputDiagnostic.unreadable(error))
+                lastFailure = error
+            case .ignored: break
+            }
+        }
         guard !batch.reports.isEmpty else {
             // One file given and it failed: its own error says more than "no report".
             if inputs.files.count == 1, let only = lastFailure { throw only }
@@ -148,6 +218,18 @@ extension ReportFileReader {
         }
         return batch
     }
+}
+
+/// What reading one candidate file of a batch gave.
+private enum InputOutcome: Sendable {
+    /// A report, read and checked.
+    case report(CheckedReport)
+    /// Not a report, skipped with this note.
+    case skipped(Diagnostic)
+    /// Looked like a report but could not be read.
+    case failure(ReportFileError)
+    /// The organization tree itself.
+    case ignored
 }
 
 /// The diagnostics of reading inputs.

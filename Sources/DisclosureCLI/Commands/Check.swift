@@ -4,7 +4,7 @@ import DisclosureValidation
 import Foundation
 
 /// `disclosure check INPUT… [--previous LAST_YEAR] [--format text|json]`.
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "校验报告，列出每一处不相符 — check reports and list every figure that does not add up.",
         discussion: """
@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var findings: FindingsOptions
 
-    func run() throws {
+    func run() async throws {
         let previousReport = try previous.map { try ReportInput.load($0).report }
         let all: [Diagnostic]
         let edition: Edition?
@@ -30,7 +30,7 @@ struct Check: ParsableCommand {
             all = found
             edition = loaded.report.edition
         } else {
-            let batch = try ReportInput.readAll(inputs, namesUnit: inputs.count > 1 || !Self.isFile(inputs[0]), label: "校验 checking")
+            let batch = try await ReportInput.readAll(inputs, namesUnit: inputs.count > 1 || !Self.isFile(inputs[0]), label: "校验 checking")
             all = batch.diagnostics
             edition = batch.reports.count == 1 ? batch.reports.first?.file.report.edition : nil
         }

@@ -6,7 +6,7 @@ import DisclosureWorkbook
 import Foundation
 
 /// `disclosure rollup INPUT… [--organizations ORGS.csv] -o OUT.xlsx [--json FILE]`.
-struct Rollup: ParsableCommand {
+struct Rollup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "汇总下级单位的报告 — roll up units' reports into the city workbook.",
         discussion: """
@@ -36,8 +36,8 @@ struct Rollup: ParsableCommand {
 
     @OptionGroup var findings: FindingsOptions
 
-    func run() throws {
-        let batch = try ReportInput.readAll(inputs, organizations: organizations, label: "汇总 rolling up")
+    func run() async throws {
+        let batch = try await ReportInput.readAll(inputs, organizations: organizations, label: "汇总 rolling up")
         var rollup = ReportRollup(tree: batch.tree)
         for checked in batch.reports { rollup.add(checked.file.report, diagnosticsCount: checked.diagnostics.count) }
         let result = rollup.finish()

@@ -32,9 +32,10 @@ enum ReportInput {
         }
     }
 
-    /// Every report among INPUT files and folders (recursively), read and checked; the tree found beside them.
+    /// Every report among INPUT files and folders (recursively), read and checked on every core; the tree found
+    /// beside them.
     static func readAll(_ inputs: [String], organizations: String? = nil, namesUnit: Bool = true, label: String)
-        throws -> ReportBatch
+        async throws -> ReportBatch
     {
         do {
             let expanded = try ReportInputs.expand(
@@ -42,7 +43,7 @@ enum ReportInput {
             if organizations == nil, let tree = expanded.treeFile { Terminal.error("单位树 organization tree: \(tree.path)") }
             var progress = ProgressBar(total: expanded.files.count, label: label)
             defer { progress.finish() }
-            return try reader.readAll(expanded, namesUnit: namesUnit) { done, _ in progress.update(done) }
+            return try await reader.readAll(expanded, namesUnit: namesUnit) { done, _ in progress.update(done) }
         } catch {
             throw CLIError(error)
         }

@@ -15,19 +15,23 @@ struct FigureReading {
         var data = TableData(layout.spec.id)
         let totals = layout.totals
         var formulaTotals: [(CellAddress, CellReference, Sheet.Cell)] = []
+        data.cells.reserveCapacity(layout.blocks.reduce(0) { $0 + $1.rows.count * $1.spec.columns.count })
         for block in layout.blocks {
+            // Each column's sheet column once per block, not looked up per cell.
+            let columns = block.spec.columns.compactMap { column in block.columns[column.key].map { (column, $0.lowerBound) } }
             for row in block.rows {
                 guard let sheetRow = located.rows[row.spec.key] else { continue }
-                for column in block.spec.columns {
-                    guard let span = block.columns[column.key] else { continue }
-                    let address = CellAddress(row.spec.key, column.key)
-                    let reference = CellReference(row: sheetRow, column: span.lowerBound)
+                for (column, sheetColumn) in columns {
+                    let reference = CellReference(row: sheetRow, column: sheetColumn)
                     let cell = sheet[reference]
-                    if let cell, cell.formula != nil, totals[address] != nil {
+                    guard let cell else { continue }  // no cell: blank, which a table stores by leaving it out
+                    let address = CellAddress(row.spec.key, column.key)
+                    if cell.formula != nil, totals[address] != nil {
                         formulaTotals.append((address, reference, cell))
                         continue
                     }
-                    data[address] = figure(cell, at: reference, kind: column.kind, layout: layout, address: address)
+                    let f = figure(cell, at: reference, kind: column.kind, layout: layout, address: address)
+                    if !f.isBlank { data.cells[address] = f }
                 }
             }
             for extra in located.extraRows where extra.block.spec == block.spec {
@@ -116,18 +120,20 @@ struct FigureReading {
         // Each field by its label in column A, so inserted rows do no harm.
         var values: [CoverField: (CellValue, CellReference)] = [:]
         let fields = format.coverFields
+        let labels = fields.map { [ImportText.fold($0.label)] }
         for cell in sheet.cells where cell.reference.column == CoverLayout.labelColumn {
             guard case .string(let text) = cell.value else { continue }
             var folded = ImportText.fold(text)
             if folded.hasSuffix(":") { folded.removeLast() }
-            guard let field = fields.first(where: { ImportText.matches(folded, $0.label) }), values[field] == nil else { continue }
+            guard let i = labels.firstIndex(where: { ImportText.matches(folded, folded: $0) }), values[fields[i]] == nil else { continue }
+            let field = fields[i]
             let reference = CellReference(row: cell.reference.row, column: CoverLayout.valueColumn)
             values[field] = (sheet.value(at: reference), reference)
         }
         func text(_ field: CoverField) -> String? {
             switch values[field]?.0 {
             case .string(let s)?:
-                let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+                let t = ImportText.trimmed(s)
                 return t.isEmpty ? nil : t
             case .number(let d)?: return d.plainText
             default: return nil

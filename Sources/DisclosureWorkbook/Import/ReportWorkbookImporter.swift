@@ -58,19 +58,24 @@ public struct ReportWorkbookImporter: Sendable {
     public func read(_ book: WorkbookReader, file: String, expecting edition: Edition? = nil) throws(ReportWorkbookError)
         -> ImportedReport
     {
-        var sheets: [ReportSheet: Sheet] = [:]
-        for name in [ReportSheet.cover, .proactive, .applications, .reviews] {
-            guard book.sheet(named: name.name) != nil else {
+        let names: [ReportSheet] = [.cover, .proactive, .applications, .reviews]
+        var infos: [SheetInfo] = []
+        for name in names {
+            guard let info = book.sheet(named: name.name) else {
                 throw ReportWorkbookError(
                     kind: .notATemplate, file: file, sheet: name.name,
                     message: "缺少工作表“\(name.name)”，不是政府信息公开工作年度报告模板 — no sheet “\(name.name)”: not the annual-report template")
             }
-            do {
-                sheets[name] = try book.readSheet(named: name.name)
-            } catch {
-                throw ReportWorkbookError(kind: .corrupt, file: file, sheet: name.name,
-                                          message: "工作表已损坏：\(error.message) — the sheet is damaged", underlying: error)
-            }
+            infos.append(info)
+        }
+        var sheets: [ReportSheet: Sheet] = [:]
+        do {
+            // The four sheets with one opening of the archive.
+            for (name, sheet) in zip(names, try book.readSheets(infos)) { sheets[name] = sheet }
+        } catch {
+            let damaged = infos.first { $0.name == error.sheet }?.name ?? error.sheet ?? names[0].name
+            throw ReportWorkbookError(kind: .corrupt, file: file, sheet: damaged,
+                                      message: "工作表已损坏：\(error.message) — the sheet is damaged", underlying: error)
         }
         let (found, located) = try recognise(sheets, file: file)
         var reading = FigureReading(file: file)
@@ -105,6 +110,9 @@ public struct ReportWorkbookImporter: Sendable {
         // A format whose layouts match all three sheets wins; when several do (a corrected copy of an official form
         // that only adds rows), the one matching the most labels.
         var complete: (format: ReportFormat, located: [TableID: (layout: TableLayout, located: TableLocator.Located)], score: Int)?
+        // Each sheet's texts folded once, whichever formats are tried.
+        var folded: [ReportSheet: [CellReference: String]] = [:]
+        for (name, sheet) in sheets { folded[name] = TableLocator.foldedTexts(of: sheet) }
         for format in formats.all {
             let edition = format.edition
             var located: [TableID: (layout: TableLayout, located: TableLocator.Located)] = [:]
@@ -113,7 +121,7 @@ public struct ReportWorkbookImporter: Sendable {
             for table in TableID.allCases {
                 guard let sheet = sheets[ReportSheet(table)] else { continue }
                 let layout = TableLayout(table, format)
-                switch TableLocator(layout, sheet).locate() {
+                switch TableLocator(layout, sheet, texts: folded[ReportSheet(table)] ?? [:]).locate() {
                 case .success(let place):
                     located[table] = (layout, place)
                     matchedBy[table, default: []].insert(edition)
@@ -122,6 +130,9 @@ public struct ReportWorkbookImporter: Sendable {
                     score += miss.matched
                     if failure == nil { failure = (table, miss) }
                 }
+                // Once a format matched every sheet, a failing one is out: its score and matches only serve the
+                // diagnosis of a file no format matches.
+                if complete != nil, failure != nil { break }
             }
             guard let (table, miss) = failure else {
                 if score > complete?.score ?? -1 { complete = (format, located, score) }

@@ -31,15 +31,21 @@ struct TableLocator {
     let texts: [CellReference: String]
     let lastRow: Int
 
-    init(_ layout: TableLayout, _ sheet: Sheet) {
+    /// Locates `layout` on `sheet`; `texts` is `foldedTexts(of: sheet)`, folded once however many layouts are tried.
+    init(_ layout: TableLayout, _ sheet: Sheet, texts: [CellReference: String]) {
         self.layout = layout
         self.sheet = sheet
+        self.texts = texts
+        self.lastRow = sheet.cells.last?.reference.row ?? 0
+    }
+
+    /// Folded text of every text cell of `sheet`, by position.
+    static func foldedTexts(of sheet: Sheet) -> [CellReference: String] {
         var texts: [CellReference: String] = [:]
         for cell in sheet.cells {
             if case .string(let s) = cell.value { texts[cell.reference] = ImportText.fold(s) }
         }
-        self.texts = texts
-        self.lastRow = sheet.cells.last?.reference.row ?? 0
+        return texts
     }
 
     func locate() -> Result<Located, Miss> {
@@ -52,11 +58,12 @@ struct TableLocator {
             let fixed = layout.texts.filter {
                 $0.range.first.row >= top && $0.range.first.row <= block.headerRows.upperBound && !$0.text.isEmpty
             }
+            let wanted = fixed.map { [ImportText.fold($0.text)] }
             // The block's header: the first offset at which every title and header text is in place.
             var shift: Int?
             var offset = cursor - top
             while top + offset <= lastRow {
-                if fixed.allSatisfy({ has($0.text, at: CellReference(row: $0.range.first.row + offset, column: $0.range.first.column)) }) {
+                if zip(fixed, wanted).allSatisfy({ has($1, at: CellReference(row: $0.range.first.row + offset, column: $0.range.first.column)) }) {
                     shift = offset
                     break
                 }
@@ -65,7 +72,7 @@ struct TableLocator {
             guard let shift else {
                 // Report the first header text missing where the layout puts it (shifted as far as known).
                 let base = cursor - top
-                let miss = fixed.first { !has($0.text, at: CellReference(row: $0.range.first.row + base, column: $0.range.first.column)) }
+                let miss = zip(fixed, wanted).first { !has($1, at: CellReference(row: $0.range.first.row + base, column: $0.range.first.column)) }?.0
                     ?? fixed[0]
                 return .failure(Miss(text: miss.text, cell: CellReference(row: miss.range.first.row + base, column: miss.range.first.column),
                                      matched: matched))
@@ -83,7 +90,8 @@ struct TableLocator {
                     next += 1
                     continue
                 }
-                guard let found = (next...max(next, lastRow)).first(where: { labelMatches(row.spec, at: $0) }) else {
+                let labels = ([row.spec.label] + row.spec.aliases).map(ImportText.fold)
+                guard let found = (next...max(next, lastRow)).first(where: { labelMatches(labels, at: $0) }) else {
                     return .failure(Miss(text: row.spec.label, cell: CellReference(row: next, column: row.labelColumn),
                                          matched: matched))
                 }
@@ -97,14 +105,16 @@ struct TableLocator {
         return .success(located)
     }
 
-    private func has(_ text: String, at cell: CellReference) -> Bool {
+    /// True when the folded text at `cell` matches one of `wants` (folded form texts).
+    private func has(_ wants: [String], at cell: CellReference) -> Bool {
         guard let found = texts[cell] else { return false }
-        return ImportText.matches(found, text)
+        return ImportText.matches(found, folded: wants)
     }
 
-    private func labelMatches(_ row: RowSpec, at sheetRow: Int) -> Bool {
+    /// True when a label column of `sheetRow` holds one of `labels` (a row's folded label and aliases).
+    private func labelMatches(_ labels: [String], at sheetRow: Int) -> Bool {
         (0..<max(layout.labelColumns, 1)).contains { column in
-            texts[CellReference(row: sheetRow, column: column)].map { ImportText.matches($0, row.label, aliases: row.aliases) } ?? false
+            texts[CellReference(row: sheetRow, column: column)].map { ImportText.matches($0, folded: labels) } ?? false
         }
     }
 
@@ -112,7 +122,7 @@ struct TableLocator {
     private func classify(_ sheetRow: Int, in block: TableLayout.Block, into located: inout Located) {
         let label = (0..<layout.labelColumns).compactMap { column -> String? in
             guard case .string(let s)? = sheet[CellReference(row: sheetRow, column: column)]?.value else { return nil }
-            let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = ImportText.trimmed(s)
             return trimmed.isEmpty ? nil : trimmed
         }.last
         if let label {

@@ -77,16 +77,24 @@ public struct WorkbookReader: Sendable {
 
     /// Reads `sheet` (one of `sheets`) into memory.
     public func readSheet(_ sheet: SheetInfo) throws(XLSXReadError) -> Sheet {
+        try Self.typed { try Self.withArchive(source) { archive in try read(sheet, in: archive) } }
+    }
+
+    /// Reads several sheets (of `sheets`) into memory, in the order given, opening the archive once for all of
+    /// them — what `readSheet` does for each, without opening and indexing the zip again per sheet.
+    public func readSheets(_ sheets: [SheetInfo]) throws(XLSXReadError) -> [Sheet] {
+        try Self.typed { try Self.withArchive(source) { archive in try sheets.map { try read($0, in: archive) } } }
+    }
+
+    private func read(_ sheet: SheetInfo, in archive: ZipArchive) throws -> Sheet {
         var cells: [Sheet.Cell] = []
         let limit = limits.maxCellsInMemory
-        let metadata = try Self.typed {
-            try stream(sheet) { row in
-                guard cells.count + row.cells.count <= limit else {
-                    throw XLSXReadError(.tooManyCells, part: sheet.partPath, sheet: sheet.name,
-                                        message: "单元格超过 \(limit) 个，请改用 forEachRow 逐行读取 — more cells than maxCellsInMemory; use forEachRow")
-                }
-                cells.append(contentsOf: row.cells)
+        let metadata = try stream(sheet, in: archive) { row in
+            guard cells.count + row.cells.count <= limit else {
+                throw XLSXReadError(.tooManyCells, part: sheet.partPath, sheet: sheet.name,
+                                    message: "单元格超过 \(limit) 个，请改用 forEachRow 逐行读取 — more cells than maxCellsInMemory; use forEachRow")
             }
+            cells.append(contentsOf: row.cells)
         }
         if !Self.isStrictlyIncreasing(cells) {
             // Rows or cells out of order (hand-made files): sort, and let a later duplicate win as it would in Excel.
@@ -117,14 +125,21 @@ public struct WorkbookReader: Sendable {
 
     private func stream(_ sheet: SheetInfo, _ body: (Sheet.Row) throws -> Void) throws -> Sheet.Metadata {
         do {
-            return try Self.withArchive(source) { archive in
-                guard let scanner = try Self.scanner(archive, sheet.partPath, limits: limits) else {
-                    throw XLSXReadError(.missingPart, part: sheet.partPath, sheet: sheet.name,
-                                        message: "工作表的部件不存在 — the sheet's part is missing")
-                }
-                let parser = WorksheetParser(scanner: scanner, sheetName: sheet.name, sharedStrings: sharedStrings, lockedStyles: lockedStyles)
-                return try parser.run(body)
+            return try Self.withArchive(source) { archive in try stream(sheet, in: archive, body) }
+        } catch var error as XLSXReadError where error.part == sheet.partPath && error.sheet == nil {
+            error.sheet = sheet.name  // name the sheet in errors from the zip layer and the scanner too
+            throw error
+        }
+    }
+
+    private func stream(_ sheet: SheetInfo, in archive: ZipArchive, _ body: (Sheet.Row) throws -> Void) throws -> Sheet.Metadata {
+        do {
+            guard let scanner = try Self.scanner(archive, sheet.partPath, limits: limits) else {
+                throw XLSXReadError(.missingPart, part: sheet.partPath, sheet: sheet.name,
+                                    message: "工作表的部件不存在 — the sheet's part is missing")
             }
+            let parser = WorksheetParser(scanner: scanner, sheetName: sheet.name, sharedStrings: sharedStrings, lockedStyles: lockedStyles)
+            return try parser.run(body)
         } catch var error as XLSXReadError where error.part == sheet.partPath && error.sheet == nil {
             error.sheet = sheet.name  // name the sheet in errors from the zip layer and the scanner too
             throw error
