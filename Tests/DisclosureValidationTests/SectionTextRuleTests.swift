@@ -32,6 +32,16 @@ struct SectionTextRuleTests {
         #expect(SectionContentRule().check(report, in: ValidationContext()).map(\.severity) == [.warning, .note])
     }
 
+    @Test("the byte search of the notice rule")
+    func byteSearch() {
+        #expect(SupersededNoticeRule.contains("国办公开办函〔2021〕30号", "〔2021〕"))
+        #expect(SupersededNoticeRule.contains("abc", ""))
+        #expect(SupersededNoticeRule.contains("abc", "abc"))
+        #expect(!SupersededNoticeRule.contains("", "a"))
+        #expect(!SupersededNoticeRule.contains("国办公开办函〔2021〕3", "〔2021〕30号"))
+        #expect(SupersededNoticeRule.contains("xx〔2019〕60号〔2021〕30号", "〔2021〕30号"))
+    }
+
     @Test("the other format's notice is found in the section citing it, brackets and spaces folded")
     func otherNoticeFoundInItsSection() throws {
         var report = Fixtures.seedReport

@@ -105,14 +105,19 @@ enum LibXML2 {
     /// so a name seen before is found by its pointer (a page has a few dozen distinct tags and thousands of
     /// elements; making each name a `String` and hashing it was a fifth of copying the tree).
     struct ElementNames {
-        private var entries: [(pointer: UnsafePointer<xmlChar>, name: String, structural: Bool)] = []
+        // The pointers apart from the names: the search compares pointers only (no string retained per entry).
+        private var pointers: [UnsafePointer<xmlChar>] = []
+        private var names: [(name: String, structural: Bool)] = []
 
         mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> (name: String, structural: Bool) {
             guard let pointer else { return ("", false) }
-            for entry in entries where entry.pointer == pointer { return (entry.name, entry.structural) }
+            if let i = pointers.firstIndex(of: pointer) { return names[i] }
             let name = String(cString: pointer)
             let structural = structuralElements.contains(name)
-            if entries.count < 64 { entries.append((pointer, name, structural)) }
+            if pointers.count < 64 {
+                pointers.append(pointer)
+                names.append((name, structural))
+            }
             return (name, structural)
         }
     }

@@ -61,9 +61,28 @@ public struct SupersededNoticeRule: ValidationRule {
                 }))
     }
 
-    /// True when `text` holds `needle`, compared by UTF-8 bytes (whole scalars: UTF-8 is self-synchronising).
+    /// True when `text` holds `needle`, compared by UTF-8 bytes (whole scalars: UTF-8 is self-synchronising). A plain
+    /// loop over the contiguous bytes: the generic `firstRange(of:)` on `String.UTF8View` is not specialised and
+    /// cost more than the NSString search it replaced.
     static func contains(_ text: String, _ needle: String) -> Bool {
-        text.utf8.firstRange(of: needle.utf8) != nil
+        var text = text
+        var needle = needle
+        return text.withUTF8 { hay in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first else { return true }
+                guard hay.count >= pattern.count else { return false }
+                var i = 0
+                while i <= hay.count - pattern.count {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < pattern.count, hay[i + k] == pattern[k] { k += 1 }
+                        if k == pattern.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// The sentences of a section's text (split at 。 and line ends).
