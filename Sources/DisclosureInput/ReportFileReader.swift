@@ -40,6 +40,11 @@ public struct ReportFileReader: Sendable {
     ///   - data: the file's bytes.
     ///   - path: names the file in findings and errors.
     public func read(_ data: Data, path: String) throws(ReportFileError) -> ReportFile {
+        // Most files of a province's folder are our JSON reports: one that decodes is one (its envelope says so),
+        // read without a second pass of the parser to recognise it; any other goes through `recognise`.
+        if data.first == UInt8(ascii: "{"), let report = try? ReportJSON.decode(AnnualReport.self, from: data, file: path) {
+            return ReportFile(path: path, kind: .json, report: report, diagnostics: [])
+        }
         let name = (path as NSString).lastPathComponent
         let (kind, book) = ReportFileKind.recognise(data, name: name)
         switch kind {

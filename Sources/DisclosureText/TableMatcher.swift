@@ -100,9 +100,9 @@ struct TableMatcher: Sendable {
     func role(of key: LabelKey, inGroup group: String?) -> LabelRole {
         if let hits = byFull[key.full] { return resolve(hits, group) }
         if key.full.hasPrefix("第二十条") { return .blockTitle(nil) }
-        if key.enumerator.isEmpty || key.body.count >= LabelKey.minimumBareBody, let hits = byBody[key.body] {
+        if key.enumerator.isEmpty || key.bodyCount >= LabelKey.minimumBareBody, let hits = byBody[key.body] {
             let compatible = hits.filter {
-                key.body.count >= LabelKey.minimumBareBody || entries[$0].key.enumerator == key.enumerator
+                key.bodyCount >= LabelKey.minimumBareBody || entries[$0].key.enumerator == key.enumerator
             }
             if !compatible.isEmpty { return resolve(compatible, group) }
         }
@@ -114,20 +114,24 @@ struct TableMatcher: Sendable {
     private func prefixRole(of key: LabelKey, inGroup group: String?) -> LabelRole {
         var best: [Int] = []
         var bestLength = 0
+        // Lengths are the keys' counted ones (`String.count` walks the characters: counting every form label's on
+        // every call was most of the matcher's time); a form label longer than the label cannot begin it.
         for (i, e) in entries.enumerated() {
             let body = e.key.body
-            guard body.count >= LabelKey.minimumPrefix, body.count >= bestLength, key.body.hasPrefix(body) else { continue }
+            let length = e.key.bodyCount
+            guard length >= LabelKey.minimumPrefix, length >= bestLength, length <= key.bodyCount, key.body.hasPrefix(body)
+            else { continue }
             if !key.enumerator.isEmpty, !e.key.enumerator.isEmpty, key.enumerator != e.key.enumerator { continue }
             // The rest must read as a note: it starts with punctuation, or it is short after a long form label.
             // (`规章：设区的市…`, `现行有效件数<-…`; not `规章制度…` nor a sentence that begins with `行政许可`.)
-            let rest = key.body.count - body.count
-            guard isNoteStart(key.body, after: body) || (body.count >= LabelKey.minimumBareBody && rest <= maxNoteRest)
+            let rest = key.bodyCount - length
+            guard isNoteStart(key.body, after: length) || (length >= LabelKey.minimumBareBody && rest <= maxNoteRest)
             else { continue }
-            if body.count > bestLength { best = []; bestLength = body.count }
+            if length > bestLength { best = []; bestLength = length }
             best.append(i)
         }
         if !best.isEmpty { return resolve(best, group) }
-        guard key.body.count >= LabelKey.minimumBareBody else { return .unknown }
+        guard key.bodyCount >= LabelKey.minimumBareBody else { return .unknown }
         let truncated = entries.indices.filter { entries[$0].key.body.hasPrefix(key.body) }
         return truncated.isEmpty ? .unknown : resolve(truncated, group)
     }
@@ -136,8 +140,8 @@ struct TableMatcher: Sendable {
     private let maxNoteRest = 12
 
     /// True when what follows `prefix` in `body` starts like a note (`:`, `-`, `<`, `,`), not like more of a word.
-    private func isNoteStart(_ body: String, after prefix: String) -> Bool {
-        guard let next = body.dropFirst(prefix.count).unicodeScalars.first else { return true }
+    private func isNoteStart(_ body: String, after prefixLength: Int) -> Bool {
+        guard let next = body.dropFirst(prefixLength).unicodeScalars.first else { return true }
         return !next.properties.isAlphabetic && !("0"..."9").contains(next)
     }
 
@@ -162,7 +166,7 @@ extension TableMatcher {
         let role = role(of: key, inGroup: nil)
         switch role {
         case .row, .group, .blockTitle: return role
-        case .header where key.body.count >= LabelKey.minimumBareBody: return role
+        case .header where key.bodyCount >= LabelKey.minimumBareBody: return role
         default: return nil
         }
     }

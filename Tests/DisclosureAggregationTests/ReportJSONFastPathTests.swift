@@ -91,6 +91,59 @@ import TestSupport
         }
     }
 
+    /// Keys out of order take the path that remembers the keys seen: a repeated row or column still keeps its first
+    /// value, as in Foundation, and a key outside the form is kept.
+    @Test func repeatedRowsAndColumnsOutOfOrderKeepTheFirstValue() throws {
+        let text = String(decoding: try ReportJSON.encode(Fixtures.seedReport), as: UTF8.self)
+        for (find, replace) in [("\"newReceived\" : {", "\"newReceived\" : {\"total\" : 1}, \"newReceived\" : {"),
+                                ("\"total\" : 178", "\"total\" : 178, \"naturalPerson\" : 99999"),
+                                ("\"total\" : 178", "\"total\" : 178, \"aUnitOfItsOwn\" : 3"),
+                                ("\"newReceived\" : {", "\"zzz\" : {\"total\" : 2}, \"newReceived\" : {")] {
+            #expect(text.contains(find))
+            let data = Data(text.replacingOccurrences(of: find, with: replace).utf8)
+            let (fast, foundation) = try bothWays(data)
+            #expect(fast == foundation, "\(replace)")
+        }
+        let repeated = Data(text.replacingOccurrences(of: "\"newReceived\" : {", with: "\"newReceived\" : {\"total\" : 1}, \"newReceived\" : {").utf8)
+        let report = try ReportJSON.decode(AnnualReport.self, from: repeated)
+        #expect(report.applications[.newReceived, .total] == .number(1))
+        #expect(report.applications[.newReceived, .naturalPerson] == .blank)
+    }
+
+    /// More column keys in one table than the decoder keeps made (32): every one is still read.
+    @Test func aTableWithManyColumnKeysReadsThemAll() throws {
+        var report = Fixtures.seedReport
+        for k in 0..<40 { report.applications[.newReceived, ColumnKey("column\(k)")] = .number(Decimal(k + 1)) }
+        let (fast, foundation) = try bothWays(try ReportJSON.encode(report))
+        #expect(fast == foundation)
+        #expect(fast.applications[.newReceived, ColumnKey("column39")] == .number(40))
+        #expect(fast == report)
+    }
+
+    /// `documentKind` (read by our parser) gives Foundation's answer for the envelopes and near-envelopes a folder holds.
+    @Test func documentKindIsFoundationsAnswer() throws {
+        let report = try ReportJSON.encode(Fixtures.seedReport)
+        let forms = try ReportJSON.encode([WebsiteAnnualForm]())
+        var documents: [Data] = [report, forms, Data([0xEF, 0xBB, 0xBF]) + report]
+        documents += [
+            "{\"schemaVersion\": 1, \"kind\": \"Inventory\"}", "{\"kind\": \"AnnualReport\"}", "{\"schemaVersion\": \"1\", \"kind\": \"X\"}",
+            "{\"schemaVersion\": 1}", "{\"schemaVersion\": 1, \"kind\": 5}", "{\"schemaVersion\": null, \"kind\": \"X\"}",
+            "{\"schemaVersion\": 1, \"kind\": null}", "{\"schemaVersion\": 1.5, \"kind\": \"X\"}", "{\"schemaVersion\": 2, \"kind\": \"X\", \"kind\": \"Y\"}",
+            "[1, 2]", "[]", "{", "{\"schemaVersion\": 1, \"kind\": \"\\u5E74\u{62A5}\"}", "  {\"kind\": \"X\", \"schemaVersion\": 3}  ",
+        ].map { Data($0.utf8) }
+        for data in documents {
+            #expect(ReportJSON.documentKind(of: data) == ReportJSON.documentKindWithFoundation(of: data), "\(String(decoding: data.prefix(80), as: UTF8.self))")
+        }
+        #expect(ReportJSON.documentKind(of: report) == "AnnualReport")
+        #expect(ReportJSON.documentKind(of: Data([0xEF, 0xBB, 0xBF]) + report) == "AnnualReport")
+    }
+
+    /// A report saved with a UTF-8 byte-order mark (Windows editors write one) reads like one without.
+    @Test func aByteOrderMarkIsSkipped() throws {
+        let data = try ReportJSON.encode(Fixtures.seedReport)
+        #expect(try ReportJSON.decode(AnnualReport.self, from: Data([0xEF, 0xBB, 0xBF]) + data) == Fixtures.seedReport)
+    }
+
     @Test func malformedJSONIsNotJSONAtTheRoot() {
         for text in ["", "{", "{\"schemaVersion\": 1,}", "[1, 2", "{\"a\": tru}", "{\"a\": \"\u{1}\"}", "{\"a\": 01}"] {
             #expect(throws: JSONDocumentError.self, "\(text)") { _ = try ReportJSON.decode(AnnualReport.self, from: Data(text.utf8)) }
@@ -100,6 +153,13 @@ import TestSupport
                 #expect(error.path == "$", "\(text)")
             } catch {
                 Issue.record("not a JSONDocumentError: \(error)")
+            }
+        }
+        // Invalid UTF-8 in a string the decoder would ignore (an overlong, a surrogate, a lone continuation byte).
+        for bad: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0x80], [0xE5, 0xB9]] {
+            let data = Data(Array("{\"ignored\": \"".utf8) + bad + Array("\"}".utf8))
+            #expect(throws: JSONDocumentError(file: nil, path: "$", reason: .notJSON("字符串不是有效的 UTF-8 — invalid UTF-8（第 13 字节） — at byte 13"))) {
+                _ = try ReportJSON.decode(AnnualReport.self, from: data)
             }
         }
         let deep = String(repeating: "[", count: 100_000)

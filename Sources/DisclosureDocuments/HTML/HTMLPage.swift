@@ -233,7 +233,9 @@ struct HTMLPage {
         }
         for c in node.children { text(c) }
         out.flush()
-        return SpannedCell(out.lines.map(\.text).joined(separator: "\n"), rowSpan: node.span("rowspan"), columnSpan: node.span("colspan"))
+        // Most cells hold one line (or none): taken as it is, without joining.
+        let text = out.lines.count <= 1 ? out.lines.first?.text ?? "" : out.lines.map(\.text).joined(separator: "\n")
+        return SpannedCell(text, rowSpan: node.span("rowspan"), columnSpan: node.span("colspan"))
     }
 
     static func nestedTables(_ table: HTMLNode) -> [HTMLNode] {

@@ -4,7 +4,8 @@
 // document and copied into Swift values before it is freed. Nothing else is allocated by libxml2 on our behalf.
 // Options: HTML_PARSE_NONET (no network), HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING (no stderr), HTML_PARSE_RECOVER
 // (real pages are not valid HTML), HTML_PARSE_IGNORE_ENC with the bytes already transcoded to UTF-8 (the page's own
-// charset declaration must not re-decode them); no XML_PARSE_NOENT / DTD options, so no entity is loaded.
+// charset declaration must not re-decode them), HTML_PARSE_COMPACT (short texts stored in their nodes: fewer
+// allocations; the tree is only read); no XML_PARSE_NOENT / DTD options, so no entity is loaded.
 internal import CLibXML2
 import Foundation
 
@@ -28,8 +29,6 @@ final class HTMLNode: Sendable {
     /// The element's name, nil for text.
     let name: String?
 
-    /// The attributes kept (the others, inline styles above all, are never read).
-    static let keptAttributes: [String] = ["class", "id", "rowspan", "colspan"]
 
     init(kind: Kind, attributes: [String: String], children: [HTMLNode], line: Int) {
         self.kind = kind
@@ -81,7 +80,7 @@ enum LibXML2 {
         }
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+                | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
@@ -98,7 +97,29 @@ enum LibXML2 {
         guard let root = xmlDocGetRootElement(document) else {
             return HTMLNode(kind: .element("html"), attributes: [:], children: [], line: 1)
         }
-        return copy(root, depth: 0)
+        var names = ElementNames()
+        return copy(root, depth: 0, names: &names)
+    }
+
+    /// Element names made Swift strings once per page: the parser keeps one copy of each name in its dictionary,
+    /// so a name seen before is found by its pointer (a page has a few dozen distinct tags and thousands of
+    /// elements; making each name a `String` and hashing it was a fifth of copying the tree).
+    struct ElementNames {
+        // The pointers apart from the names: the search compares pointers only (no string retained per entry).
+        private var pointers: [UnsafePointer<xmlChar>] = []
+        private var names: [(name: String, structural: Bool)] = []
+
+        mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> (name: String, structural: Bool) {
+            guard let pointer else { return ("", false) }
+            if let i = pointers.firstIndex(of: pointer) { return names[i] }
+            let name = String(cString: pointer)
+            let structural = structuralElements.contains(name)
+            if pointers.count < 64 {
+                pointers.append(pointer)
+                names.append((name, structural))
+            }
+            return (name, structural)
+        }
     }
 
     private static func trimmed(_ message: String) -> String {
@@ -110,7 +131,7 @@ enum LibXML2 {
         return String(cString: pointer)
     }
 
-    private static func copy(_ node: xmlNodePtr, depth: Int) -> HTMLNode {
+    private static func copy(_ node: xmlNodePtr, depth: Int, names: inout ElementNames) -> HTMLNode {
         let line = Int(xmlGetLineNo(node))
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
@@ -123,9 +144,7 @@ enum LibXML2 {
         while let a = attribute {
             defer { attribute = a.pointee.next }
             // Only the attributes the readers use become Swift strings (Word-pasted cells carry long styles).
-            guard let rawName = a.pointee.name,
-                let kept = HTMLNode.keptAttributes.first(where: { xmlStrcasecmp(rawName, $0) == 0 })
-            else { continue }
+            guard let rawName = a.pointee.name, let kept = keptAttribute(rawName) else { continue }
             let name = kept
             var value = ""
             var child = a.pointee.children
@@ -136,8 +155,7 @@ enum LibXML2 {
             attributes[name] = value
         }
         var children: [HTMLNode] = []
-        let elementName = string(node.pointee.name)  // the HTML parser lower-cases element names
-        let structural = structuralElements.contains(elementName)
+        let (elementName, structural) = names.name(node.pointee.name)  // the HTML parser lower-cases element names
         if depth < maxDepth {
             var child = node.pointee.children
             while let c = child {
@@ -145,7 +163,7 @@ enum LibXML2 {
                 case XML_TEXT_NODE where structural && isBlank(c.pointee.content):
                     break  // the white space between table rows and cells
                 case XML_ELEMENT_NODE, XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    children.append(copy(c, depth: depth + 1))
+                    children.append(copy(c, depth: depth + 1, names: &names))
                 default:
                     break
                 }
@@ -153,6 +171,26 @@ enum LibXML2 {
             }
         }
         return HTMLNode(kind: .element(elementName), attributes: attributes, children: children, line: line)
+    }
+
+    /// The attribute named `name` when it is one the readers use (`class`, `id`, `rowspan`, `colspan`), compared
+    /// without case; nil for the others (inline styles above all are never read).
+    /// Compared byte by byte: passing each Swift name to `xmlStrcasecmp` made a C string of it per attribute.
+    private static func keptAttribute(_ name: UnsafePointer<xmlChar>) -> String? {
+        func named(_ kept: StaticString) -> Bool {
+            let bytes = kept.utf8Start
+            for k in 0..<kept.utf8CodeUnitCount {
+                var b = name[k]  // stops at the terminating NUL: it matches no letter
+                if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                if b != bytes[k] { return false }
+            }
+            return name[kept.utf8CodeUnitCount] == 0
+        }
+        if named("class") { return "class" }
+        if named("id") { return "id" }
+        if named("rowspan") { return "rowspan" }
+        if named("colspan") { return "colspan" }
+        return nil
     }
 
     /// Elements whose white-space-only text children mean nothing (between rows, cells, list items).

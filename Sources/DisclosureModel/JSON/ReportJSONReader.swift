@@ -1,40 +1,69 @@
 import Foundation
 
-/// The fast path of `ReportJSON.decode` for an `AnnualReport`: our own parser (`JSONParser`) and a hand-written
-/// decoder per model type, about ten times faster than Foundation's `JSONDecoder` with the synthesised `Codable`
+/// The fast path of `ReportJSON.decode` for an `AnnualReport`: our own parser (`JSONTape`) and a hand-written
+/// decoder per model type, more than ten times faster than Foundation's `JSONDecoder` with the synthesised `Codable`
 /// conformances (measured by json-bench), giving the same value and the same JSON paths in its errors
 /// (`$.content.applications.rows.newReceived.total`). Keys it does not know are ignored, as `Codable` does; the
 /// Foundation path stays for every other type and is what the tests compare against.
 enum ReportJSONReader {
     /// Decodes the envelope and an `AnnualReport` inside it.
     static func annualReport(from data: Data, file: String?) throws(JSONDocumentError) -> AnnualReport {
-        let root: JSONValue
         do {
-            root = try JSONParser.parse(data)
+            return try JSONTape.withDocument(data) { (doc) throws(JSONDocumentError) -> AnnualReport in
+                guard doc.kind(0) == .object else {
+                    throw JSONDocumentError(file: file, path: "$", reason: .notJSON("顶层不是对象 — the document is not an object"))
+                }
+                let envelope = Node(doc: doc, index: 0, path: "$", file: file)
+                guard let version = try envelope.optionalInt("schemaVersion") else {
+                    throw JSONDocumentError(file: file, path: "$.schemaVersion", reason: .missing("schemaVersion"))
+                }
+                guard version <= ReportJSON.schemaVersion else {
+                    throw JSONDocumentError(file: file, path: "$.schemaVersion", reason: .unsupportedVersion(version))
+                }
+                let expected = ReportJSON.kind(of: AnnualReport.self)
+                if let kind = try envelope.optionalString("kind"), kind != expected {
+                    throw JSONDocumentError(file: file, path: "$.kind", reason: .wrongKind(found: kind, expected: expected))
+                }
+                _ = try envelope.string("kind")  // required by the envelope, as in the Foundation path
+                return try report(envelope.object("content"))
+            }
         } catch {
-            throw JSONDocumentError(file: file, path: "$", reason: .notJSON("\(error.message)（第 \(error.offset) 字节） — at byte \(error.offset)"))
+            switch error {
+            case .decode(let error): throw error
+            case .parse(let failure): throw notJSON(failure, file: file)
+            }
         }
-        guard case .object(let fields) = root else {
-            throw JSONDocumentError(file: file, path: "$", reason: .notJSON("顶层不是对象 — the document is not an object"))
+    }
+
+    /// The envelope's `kind`, read as Foundation's decoder reads the header `{schemaVersion: Int?, kind: String?}`:
+    /// `.some(nil)` when the document is JSON but not one of ours (no `schemaVersion`, or a field of the wrong type),
+    /// nil when the bytes are not JSON to this parser (the caller then asks Foundation).
+    static func documentKind(of data: Data) -> String?? {
+        do {
+            return try JSONTape.withDocument(data) { (doc) throws(JSONDocumentError) -> String? in
+                guard doc.kind(0) == .object else { return nil }
+                guard let version = doc.value("schemaVersion", in: 0), doc.kind(version) != .null else { return nil }
+                // Foundation's Int accepts any number equal to an integer that fits (1, 1.0, 1e0).
+                guard doc.kind(version) == .number, let d = doc.decimal(version), d.isWholeNumber,
+                    d >= Decimal(Int.min), d <= Decimal(Int.max)
+                else { return nil }
+                guard let kind = doc.value("kind", in: 0), doc.kind(kind) != .null else { return nil }
+                guard doc.kind(kind) == .string else { return nil }
+                return doc.string(kind)
+            }
+        } catch {
+            return nil
         }
-        let envelope = Node(fields: fields, path: "$", file: file)
-        guard let version = try envelope.optionalInt("schemaVersion") else {
-            throw JSONDocumentError(file: file, path: "$.schemaVersion", reason: .missing("schemaVersion"))
-        }
-        guard version <= ReportJSON.schemaVersion else {
-            throw JSONDocumentError(file: file, path: "$.schemaVersion", reason: .unsupportedVersion(version))
-        }
-        let expected = ReportJSON.kind(of: AnnualReport.self)
-        if let kind = try envelope.optionalString("kind"), kind != expected {
-            throw JSONDocumentError(file: file, path: "$.kind", reason: .wrongKind(found: kind, expected: expected))
-        }
-        _ = try envelope.string("kind")  // required by the envelope, as in the Foundation path
-        return try report(envelope.object("content"))
+    }
+
+    static func notJSON(_ failure: JSONTape.Failure, file: String?) -> JSONDocumentError {
+        JSONDocumentError(file: file, path: "$", reason: .notJSON("\(failure.message)（第 \(failure.offset) 字节） — at byte \(failure.offset)"))
     }
 
     // MARK: The model's types, field by field (the names are the synthesised Codable keys)
 
     static func report(_ n: Node) throws(JSONDocumentError) -> AnnualReport {
+        let doc = n.doc
         let organizationNode = try n.object("organization")
         let organization = Organization(
             id: try organizationNode.string("id"), name: try organizationNode.string("name"),
@@ -42,7 +71,8 @@ enum ReportJSONReader {
             parentID: try organizationNode.optionalString("parentID"))
         var sections: [SectionID: String] = [:]
         let sectionsNode = try n.object("sections")
-        for (key, value) in sectionsNode.fields {
+        for (keyIndex, value) in sectionsNode.fields {
+            let key = doc.string(keyIndex)
             guard let id = SectionID(rawValue: key) else {
                 throw sectionsNode.error(key, .invalid("未知的章节 \(key) — unknown section"))
             }
@@ -70,28 +100,40 @@ enum ReportJSONReader {
     }
 
     static func table(_ n: Node) throws(JSONDocumentError) -> TableData {
+        let doc = n.doc
         let id = try n.rawValue("id", TableID.self)
-        // The cells go into one dictionary sized once (growing it cell by cell was half of this function's time).
         var cells: [CellAddress: Figure] = [:]
         if let rows = try n.optionalObject("rows") {
+            // The cells go into one dictionary sized once (growing it cell by cell was half of this function's time).
             var count = 0
-            for (_, value) in rows.fields { if case .object(let columns) = value { count += columns.count } }
+            for (_, value) in rows.fields where doc.kind(value) == .object { count += (doc.end(value) - value) / 2 }
             cells.reserveCapacity(count)
-            // The hot loop matches the values directly; a `Node` (and its path string) is made only for an error.
-            // A repeated key keeps its first value, as in Foundation: rows already seen are skipped, and a row's
-            // columns are taken last to first so that the first one written wins (a first `null` clears).
-            var seenRows: Set<String> = []
-            for (row, value) in rows.fields where seenRows.insert(row).inserted {
-                guard case .object(let columns) = value else { _ = try rows.object(row, value); continue }
+            // A repeated key keeps its first value, as in Foundation (`FirstKeys`). Column keys repeat in every row:
+            // each is made a `ColumnKey` once per table (`KeyCache`).
+            var firstRows = FirstKeys(doc: doc, object: rows.index)
+            var columnKeys = KeyCache()
+            for (rowIndex, value) in rows.fields where firstRows.isFirst(rowIndex) {
+                let row = doc.string(rowIndex)
+                guard doc.kind(value) == .object else { throw rows.error(row, .wrongType(expected: "Dictionary<String, Any>")) }
                 let rowKey = RowKey(row)
-                for (column, cell) in columns.reversed() {
-                    switch cell {
-                    case .null: cells[CellAddress(rowKey, ColumnKey(column))] = nil
-                    case .number(let number):
-                        guard let d = number.decimal else { _ = try Node(fields: columns, path: "\(rows.path).\(row)", file: n.file).figure(column, cell); continue }
-                        cells[CellAddress(rowKey, ColumnKey(column))] = .number(d)
+                var firstColumns = FirstKeys(doc: doc, object: value)
+                var i = value + 1
+                let end = doc.end(value)
+                while i < end {
+                    let column = i
+                    let cell = i + 1
+                    i = doc.end(cell)
+                    guard firstColumns.isFirst(column) else { continue }
+                    switch doc.kind(cell) {
+                    case .null:
+                        continue  // blank: absent from the cells
+                    case .number:
+                        guard let d = doc.decimal(cell) else {
+                            throw rows.child(row).error(doc.string(column), .invalid("数字超出范围 — the number is out of range"))
+                        }
+                        cells[CellAddress(rowKey, columnKeys.key(doc, column))] = .number(d)
                     default:
-                        _ = try Node(fields: columns, path: "\(rows.path).\(row)", file: n.file).figure(column, cell)
+                        throw rows.child(row).error(doc.string(column), .wrongType(expected: "Decimal"))
                     }
                 }
             }
@@ -101,7 +143,8 @@ enum ReportJSONReader {
             extraRows = try extra.map { (row: Node) throws(JSONDocumentError) -> ExtraRow in
                 var figures: [ColumnKey: Figure] = [:]
                 let figuresNode = try row.object("figures")
-                for (column, cell) in figuresNode.fields {
+                for (keyIndex, cell) in figuresNode.fields {
+                    let column = doc.string(keyIndex)
                     let figure = try figuresNode.figure(column, cell)
                     if figures[ColumnKey(column)] == nil { figures[ColumnKey(column)] = figure }  // first value wins
                 }
@@ -123,111 +166,232 @@ enum ReportJSONReader {
 
     // MARK: Reading one object, with its JSON path
 
-    /// A JSON object and where it is; the accessors throw `JSONDocumentError`s at `path.key`, with the reasons the
-    /// Foundation path gives (missing key, wrong type, invalid value).
+    /// A JSON object on the tape and where it is; the accessors throw `JSONDocumentError`s at `path.key`, with the
+    /// reasons the Foundation path gives (missing key, wrong type, invalid value). A value's key is looked up among
+    /// the object's keys by its bytes; the first one wins when a key repeats, as with Foundation's decoder (found by
+    /// the report-json fuzz target's differential check).
     struct Node {
-        let fields: [(key: String, value: JSONValue)]
+        let doc: JSONTape.Document
+        /// The object's token.
+        let index: Int
         let path: String
         let file: String?
 
-        /// The value of `key`; the first one when a key repeats, as with Foundation's decoder (found by the
-        /// report-json fuzz target's differential check).
-        func value(_ key: String) -> JSONValue? {
-            for field in fields where field.key == key { return field.value }
-            return nil
-        }
+        /// The object's fields: each key's and value's token.
+        var fields: JSONTape.Fields { JSONTape.Fields(doc: doc, object: index) }
 
         func error(_ key: String, _ reason: JSONDocumentError.Reason) -> JSONDocumentError {
             JSONDocumentError(file: file, path: "\(path).\(key)", reason: reason)
         }
+        func error(_ key: StaticString, _ reason: JSONDocumentError.Reason) -> JSONDocumentError {
+            error(Node.text(key), reason)
+        }
 
-        func required(_ key: String) throws(JSONDocumentError) -> JSONValue {
-            guard let v = value(key) else { throw JSONDocumentError(file: file, path: "\(path).\(key)", reason: .missing(key)) }
+        /// A key's text (`StaticString.description` goes through `String(describing:)`, slower than the lookup).
+        static func text(_ key: StaticString) -> String {
+            String(decoding: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount), as: UTF8.self)
+        }
+
+        /// The object at `key` that is known to be one (for an error's path below it).
+        func child(_ key: String) -> Node { Node(doc: doc, index: index, path: "\(path).\(key)", file: file) }
+
+        /// The value's token, when present and not `null`.
+        func present(_ key: StaticString) -> Int? {
+            guard let v = doc.value(key, in: index), doc.kind(v) != .null else { return nil }
             return v
         }
 
-        func string(_ key: String) throws(JSONDocumentError) -> String { try string(key, try required(key)) }
-        func string(_ key: String, _ v: JSONValue) throws(JSONDocumentError) -> String {
-            guard case .string(let s) = v else { throw error(key, .wrongType(expected: "String")) }
-            return s
-        }
-        func optionalString(_ key: String) throws(JSONDocumentError) -> String? {
-            guard let v = value(key), !v.isNull else { return nil }
-            return try string(key, v)
+        func required(_ key: StaticString) throws(JSONDocumentError) -> Int {
+            guard let v = doc.value(key, in: index) else { throw error(key, .missing(Node.text(key))) }
+            return v
         }
 
-        func int(_ key: String) throws(JSONDocumentError) -> Int { try int(key, try required(key)) }
-        func int(_ key: String, _ v: JSONValue) throws(JSONDocumentError) -> Int {
-            guard case .number(let n) = v else { throw error(key, .wrongType(expected: "Int")) }
-            guard let i = n.int else { throw error(key, .invalid("数字不是整数或超出范围 — the number does not fit in Int")) }
+        func string(_ key: StaticString) throws(JSONDocumentError) -> String { try string(Node.text(key), try required(key)) }
+        func string(_ key: String, _ v: Int) throws(JSONDocumentError) -> String {
+            guard doc.kind(v) == .string else { throw error(key, .wrongType(expected: "String")) }
+            return doc.string(v)
+        }
+        func optionalString(_ key: StaticString) throws(JSONDocumentError) -> String? {
+            guard let v = present(key) else { return nil }
+            return try string(Node.text(key), v)
+        }
+
+        func int(_ key: StaticString) throws(JSONDocumentError) -> Int { try int(key, try required(key)) }
+        func int(_ key: StaticString, _ v: Int) throws(JSONDocumentError) -> Int {
+            guard doc.kind(v) == .number else { throw error(key, .wrongType(expected: "Int")) }
+            guard let i = doc.int(v) else { throw error(key, .invalid("数字不是整数或超出范围 — the number does not fit in Int")) }
             return i
         }
-        func optionalInt(_ key: String) throws(JSONDocumentError) -> Int? {
-            guard let v = value(key), !v.isNull else { return nil }
+        func optionalInt(_ key: StaticString) throws(JSONDocumentError) -> Int? {
+            guard let v = present(key) else { return nil }
             return try int(key, v)
         }
 
-        func bool(_ key: String) throws(JSONDocumentError) -> Bool {
-            guard case .bool(let b) = try required(key) else { throw error(key, .wrongType(expected: "Bool")) }
-            return b
+        func bool(_ key: StaticString) throws(JSONDocumentError) -> Bool {
+            let v = try required(key)
+            guard doc.kind(v) == .bool else { throw error(key, .wrongType(expected: "Bool")) }
+            return doc.bool(v)
         }
 
-        func decimal(_ key: String) throws(JSONDocumentError) -> Decimal { try decimal(key, try required(key)) }
-        func decimal(_ key: String, _ v: JSONValue) throws(JSONDocumentError) -> Decimal {
-            guard case .number(let n) = v else { throw error(key, .wrongType(expected: "Decimal")) }
-            guard let d = n.decimal else { throw error(key, .invalid("数字超出范围 — the number is out of range")) }
+        func decimal(_ key: StaticString) throws(JSONDocumentError) -> Decimal { try decimal(Node.text(key), try required(key)) }
+        func decimal(_ key: String, _ v: Int) throws(JSONDocumentError) -> Decimal {
+            guard doc.kind(v) == .number else { throw error(key, .wrongType(expected: "Decimal")) }
+            guard let d = doc.decimal(v) else { throw error(key, .invalid("数字超出范围 — the number is out of range")) }
             return d
         }
 
         /// A table cell: a number, or `null` for blank.
-        func figure(_ key: String, _ v: JSONValue) throws(JSONDocumentError) -> Figure {
-            if v.isNull { return .blank }
+        func figure(_ key: String, _ v: Int) throws(JSONDocumentError) -> Figure {
+            if doc.kind(v) == .null { return .blank }
             return .number(try decimal(key, v))
         }
 
-        func rawValue<T: RawRepresentable>(_ key: String, _ type: T.Type) throws(JSONDocumentError) -> T where T.RawValue == String {
+        func rawValue<T: RawRepresentable>(_ key: StaticString, _ type: T.Type) throws(JSONDocumentError) -> T where T.RawValue == String {
             let text = try string(key)
             guard let value = T(rawValue: text) else {
                 throw error(key, .invalid("Cannot initialize \(T.self) from invalid String value \(text)"))
             }
             return value
         }
-        func optionalRawValue<T: RawRepresentable>(_ key: String, _ type: T.Type) throws(JSONDocumentError) -> T? where T.RawValue == String {
-            guard let v = value(key), !v.isNull else { return nil }
+        func optionalRawValue<T: RawRepresentable>(_ key: StaticString, _ type: T.Type) throws(JSONDocumentError) -> T? where T.RawValue == String {
+            guard present(key) != nil else { return nil }
             return try rawValue(key, type)
         }
 
-        func object(_ key: String) throws(JSONDocumentError) -> Node { try object(key, try required(key)) }
-        func object(_ key: String, _ v: JSONValue) throws(JSONDocumentError) -> Node {
-            guard case .object(let f) = v else { throw error(key, .wrongType(expected: "Dictionary<String, Any>")) }
-            return Node(fields: f, path: "\(path).\(key)", file: file)
+        func object(_ key: StaticString) throws(JSONDocumentError) -> Node { try object(key, try required(key)) }
+        func object(_ key: StaticString, _ v: Int) throws(JSONDocumentError) -> Node {
+            guard doc.kind(v) == .object else { throw error(key, .wrongType(expected: "Dictionary<String, Any>")) }
+            return Node(doc: doc, index: v, path: "\(path).\(Node.text(key))", file: file)
         }
-        func optionalObject(_ key: String) throws(JSONDocumentError) -> Node? {
-            guard let v = value(key), !v.isNull else { return nil }
+        func optionalObject(_ key: StaticString) throws(JSONDocumentError) -> Node? {
+            guard let v = present(key) else { return nil }
             return try object(key, v)
         }
 
         /// The objects of the array at `key`, each with its `[i]` path.
-        func array(_ key: String) throws(JSONDocumentError) -> [Node] { try array(key, try required(key)) }
-        func array(_ key: String, _ v: JSONValue) throws(JSONDocumentError) -> [Node] {
-            guard case .array(let items) = v else { throw error(key, .wrongType(expected: "Array<Any>")) }
+        func array(_ key: StaticString) throws(JSONDocumentError) -> [Node] { try array(key, try required(key)) }
+        func array(_ key: StaticString, _ v: Int) throws(JSONDocumentError) -> [Node] {
+            guard doc.kind(v) == .array else { throw error(key, .wrongType(expected: "Array<Any>")) }
             var nodes: [Node] = []
-            nodes.reserveCapacity(items.count)
-            for (i, item) in items.enumerated() {
-                guard case .object(let f) = item else {
-                    throw JSONDocumentError(file: file, path: "\(path).\(key)[\(i)]", reason: .wrongType(expected: "Dictionary<String, Any>"))
+            var i = v + 1
+            let end = doc.end(v)
+            while i < end {
+                let n = nodes.count
+                guard doc.kind(i) == .object else {
+                    throw JSONDocumentError(file: file, path: "\(path).\(Node.text(key))[\(n)]", reason: .wrongType(expected: "Dictionary<String, Any>"))
                 }
-                nodes.append(Node(fields: f, path: "\(path).\(key)[\(i)]", file: file))
+                nodes.append(Node(doc: doc, index: i, path: "\(path).\(Node.text(key))[\(n)]", file: file))
+                i = doc.end(i)
             }
             return nodes
         }
-        func optionalArray(_ key: String) throws(JSONDocumentError) -> [Node]? {
-            guard let v = value(key), !v.isNull else { return nil }
+        func optionalArray(_ key: StaticString) throws(JSONDocumentError) -> [Node]? {
+            guard let v = present(key) else { return nil }
             return try array(key, v)
         }
     }
 }
 
-extension JSONValue {
-    var isNull: Bool { if case .null = self { true } else { false } }
+extension JSONTape {
+    /// An object's fields in order: the token of each key and of its value.
+    struct Fields: Sequence, IteratorProtocol {
+        let doc: Document
+        private var i: Int
+        private let end: Int
+
+        init(doc: Document, object: Int) {
+            self.doc = doc
+            i = object + 1
+            end = doc.end(object)
+        }
+
+        mutating func next() -> (key: Int, value: Int)? {
+            guard i < end else { return nil }
+            let field = (key: i, value: i + 1)
+            i = doc.end(i + 1)
+            return field
+        }
+    }
+}
+
+extension ReportJSONReader {
+    /// Which of an object's keys are first occurrences (a repeated key keeps its first value, as in Foundation).
+    /// While the keys come in strictly increasing byte order, as `ReportJSON.encode` writes them, none can repeat and
+    /// nothing is remembered; from the first key out of order on, the keys seen are kept in a set.
+    struct FirstKeys {
+        let doc: JSONTape.Document
+        let object: Int
+        private var previous: UnsafeBufferPointer<UInt8>?
+        private var seen: Set<String>?
+
+        init(doc: JSONTape.Document, object: Int) {
+            self.doc = doc
+            self.object = object
+        }
+
+        /// True when the key at token `key` (the next key of the object) has not appeared before in it.
+        mutating func isFirst(_ key: Int) -> Bool {
+            if seen == nil {
+                if let raw = doc.rawBytes(key), previous.map({ JSONTape.precedes($0, raw) }) ?? true {
+                    previous = raw
+                    return true
+                }
+                // Out of order: the keys before this one were all different (strictly increasing).
+                var keys: Set<String> = []
+                var i = object + 1
+                while i < key {
+                    keys.insert(doc.string(i))
+                    i = doc.end(i + 1)
+                }
+                seen = keys
+            }
+            return seen?.insert(doc.string(key)).inserted ?? true
+        }
+    }
+
+    /// Column keys made once per table: the same few keys label every row's cells.
+    struct KeyCache {
+        private var entries: [(prefix: UInt64, bytes: UnsafeBufferPointer<UInt8>, key: ColumnKey)] = []
+        /// More distinct keys than a table has columns are made each time (a hostile file gains nothing).
+        private static let capacity = 32
+
+        /// The column key of the string at token `i`.
+        mutating func key(_ doc: JSONTape.Document, _ i: Int) -> ColumnKey {
+            guard let raw = doc.rawBytes(i) else { return ColumnKey(doc.string(i)) }
+            let prefix = Self.prefix(raw)
+            for entry in entries where entry.prefix == prefix && JSONTape.equal(entry.bytes, raw) { return entry.key }
+            let key = ColumnKey(doc.string(i))
+            if entries.count < Self.capacity {
+                if entries.isEmpty { entries.reserveCapacity(Self.capacity) }
+                entries.append((prefix, raw, key))
+            }
+            return key
+        }
+
+        /// The length and first seven bytes in one word: most keys differ there, so few need comparing in full.
+        private static func prefix(_ raw: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var word = UInt64(truncatingIfNeeded: raw.count)
+            for k in 0..<Swift.min(7, raw.count) { word |= UInt64(raw[k]) << (8 * (k + 1)) }
+            return word
+        }
+    }
+}
+
+extension JSONTape {
+    /// True when `a` sorts strictly before `b`, byte by byte.
+    static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = Swift.min(a.count, b.count)
+        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+            let c = memcmp(pa, pb, n)
+            if c != 0 { return c < 0 }
+        }
+        return a.count < b.count
+    }
+
+    /// True when `a` and `b` hold the same bytes.
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard a.count > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return true }
+        return memcmp(pa, pb, a.count) == 0
+    }
 }

@@ -24,8 +24,10 @@ public struct SectionContentRule: ValidationRule {
 
     /// The findings on the sections; none for a report without prose (a workbook's).
     public func check(_ report: AnnualReport, in context: ValidationContext) -> [Diagnostic] {
-        let texts = report.sections.mapValues { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard texts.values.contains(where: { !$0.isEmpty }) else { return [] }
+        guard report.sections.values.contains(where: { $0.unicodeScalars.contains { !Self.isSpace($0) } }) else { return [] }
+        // Only 五 and 六 are read trimmed (trimming every section through NSString cost more than the rest of the rule).
+        let problems = report.sections[.problems].map(Self.trimmed)
+        let other = report.sections[.other].map(Self.trimmed)
         var found: [Diagnostic] = []
         let missing = SectionID.allCases.filter { report.sections[$0] == nil }
         if !missing.isEmpty {
@@ -37,14 +39,13 @@ public struct SectionContentRule: ValidationRule {
                     location: context.location(unit: report.organization.name, section: missing[0]),
                     notes: missing.map(\.heading)))
         }
-        if let problems = texts[.problems], Self.says(nothing: problems) {
+        if let problems, Self.says(nothing: problems) {
             found.append(
                 Diagnostic(
                     id: id, severity: .note, message: "“\(SectionID.problems.heading)”为空或为“无”，统一格式要求报告存在的问题及改进情况",
                     english: "section 五 is empty or says none; the format asks for problems and improvements",
                     location: context.location(unit: report.organization.name, section: .problems)))
         }
-        let other = texts[.other]
         let fees = report.fees
         let charged = (fees?.noticesIssued ?? 0) > 0 || (fees?.amountCollected.map { $0.value > 0 } ?? false)
         if let other, Self.says(nothing: other), charged, let fees {
@@ -67,6 +68,19 @@ public struct SectionContentRule: ValidationRule {
         }
         return found
     }
+
+    /// `text` without white space at either end — what `trimmingCharacters(in: .whitespacesAndNewlines)` gives,
+    /// without the bridge to NSString: Unicode `White_Space` (spaces, tabs, line ends, U+3000) and, as Foundation's
+    /// set has it, U+200B ZERO WIDTH SPACE (the two sets compared over every scalar).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// In `CharacterSet.whitespacesAndNewlines`.
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0x200B }
 
     static func says(nothing text: String) -> Bool {
         nothing.contains(text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: ""))
