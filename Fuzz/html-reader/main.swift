@@ -1,7 +1,8 @@
 // libFuzzer entry for PublishedReport.readHTML: any bytes (any encoding, any markup) must read or throw a
 // PublishedReadError — never crash or hang, whatever libxml2 recovers from.
-// Built by scripts/fuzz-published together with the DisclosureModel, DisclosureText, XLSX and DisclosureDocuments
-// sources (one module).
+// Built by scripts/fuzz with the DisclosureModel, DisclosureText, XLSX and DisclosureDocuments sources (one module);
+// the seeds are the published fixtures reduced to bare markup and cut into one table each (make_seeds.py), plus a
+// GBK piece and a script-only shell page.
 import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")
