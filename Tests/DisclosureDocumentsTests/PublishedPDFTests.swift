@@ -10,12 +10,6 @@ import TestSupport
 struct PublishedPDFTests {
     static let documents = Fixtures.publishedNames.flatMap { name in ["chromium", "libreoffice"].map { (name, $0) } }
 
-    /// The one fixture whose 表四 is not read yet: LibreOffice wraps its fifteen header leaves three characters a
-    /// line right above the figures, and the figures row is not told apart from the header's last line.
-    static func tableFourKnownGap(_ name: String, _ writer: String) -> Bool {
-        name == "province-2019-blank" && writer == "libreoffice"
-    }
-
     @Test("each PDF (Chromium from the page, LibreOffice from the .docx) reads every cell, wrapped labels and figures, tables over page breaks, blanks blank",
           arguments: documents)
     func everyCell(name: String, writer: String) throws {
@@ -26,15 +20,10 @@ struct PublishedPDFTests {
         #expect(report.year == expected.year)
         #expect(report.organization.name == expected.organization)
         let wrong = mismatches(report, expected)
-        if Self.tableFourKnownGap(name, writer) {
-            #expect(wrong.count <= 15)
-            #expect(diagnostics.contains { $0.id == "READ.tableMissing" && $0.location.table == .reviews })
-        } else {
-            #expect(wrong == [])
-            #expect(diagnostics.filter { $0.severity != .note }.map { "\($0.id) \($0.message)" } == [])
-        }
+        #expect(wrong == [])
+        #expect(diagnostics.filter { $0.severity != .note }.map { "\($0.id) \($0.message)" } == [])
         // Blank stays blank: every cell the expectation leaves blank is read as blank, never 0.
-        for (id, cells) in expected.cells where !(id == .reviews && Self.tableFourKnownGap(name, writer)) {
+        for (id, cells) in expected.cells {
             for (address, figure) in cells where figure == .blank { #expect(report[id][address] == .blank) }
         }
     }
