@@ -117,6 +117,46 @@ struct PublishedPDFTests {
         #expect(layout.diagnostics.isEmpty)
         #expect(layout.grids.map(\.source) == [.page(1)])
     }
+
+    @Test("表四 whose header the page break cuts: the groups at the bottom of one page, the leaves (a character a line) and figures on the next")
+    func generatedReviewsHeaderOverPageBreak() throws {
+        let leaves = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+        var first: [PDFGlyph] = []
+        var second: [PDFGlyph] = []
+        func text(_ s: String, x: Double, y: Double, into glyphs: inout [PDFGlyph], size: Double = 9) {
+            for (i, c) in s.unicodeScalars.enumerated() {
+                let w = c.value < 0x80 ? size * 0.55 : size
+                glyphs.append(PDFGlyph(scalar: c, x0: x + Double(i) * w, y0: y, x1: x + Double(i + 1) * w, y1: y + size * 1.3))
+            }
+        }
+        // Columns 20 points wide from x = 60; the groups left-aligned over their first column, as LibreOffice draws.
+        text("四、政府信息公开行政复议、行政诉讼情况", x: 60, y: 480, into: &first)
+        text("行政复议", x: 60, y: 500, into: &first)
+        text("行政诉讼", x: 160, y: 500, into: &first)
+        text("未经复议直接起诉", x: 160, y: 515, into: &first)
+        text("复议后起诉", x: 260, y: 515, into: &first)
+        for k in 0..<15 {
+            let x = 60 + Double(k) * 20
+            for (line, c) in leaves[k % 5].enumerated() { text(String(c), x: x, y: 60 + Double(line) * 12, into: &second) }
+            if k == 0 || k == 14 { text(String(k + 1), x: x, y: 110, into: &second) }  // the other columns blank
+        }
+        text("五、存在的主要问题及改进情况", x: 60, y: 135, into: &second)
+        let pages = [
+            PDFPageText(number: 1, width: 600, height: 600, glyphs: first),
+            PDFPageText(number: 2, width: 600, height: 600, glyphs: second),
+        ]
+        let layout = PDFLayout(pages: pages)
+        let reading = ReportTextReader().read(lines: layout.lines, grids: layout.grids)
+        let table = reading.report.reviews
+        let spec = reading.report.spec(.reviews)
+        for address in spec.cells {
+            let want: Figure = address.column == .reviewUpheld ? .number(1)
+                : address.column == .suitAfterReviewTotal ? .number(15) : .blank
+            #expect(table[address] == want, "\(spec.describe(address))")
+        }
+        #expect(!reading.diagnostics.contains { $0.id == "READ.tableMissing" && $0.location.table == .reviews })
+        #expect(layout.diagnostics.isEmpty)
+    }
 }
 
 /// The seed text's quoted figures (the values), read by the text reader.
