@@ -66,7 +66,8 @@ struct PDFLayout: Sendable {
             let runs = page.lines[i]
             let table = tableLines.contains(i + 1)
             let text = runs.map(\.text).joined(separator: table ? "\t" : " ")
-            if !table, let p = previous, p == i - 1, let end = page.lines[p].last?.x1, end >= right - 1.5 * page.unit,
+            if !table, let p = previous, p == i - 1, let end = page.lines[p].last?.x1,
+                end >= right - 1.5 * page.unit || (end >= right - 2.5 * page.unit && Self.carriedOver(text)),
                 let last = out.indices.last
             {
                 out[last].text += text
@@ -77,6 +78,18 @@ struct PDFLayout: Sendable {
         }
         return out
     }
+
+    /// True when a line starts with a character and a punctuation mark that may not start a line (`份。`): the
+    /// writer moved the character down with the mark, so the line above ends up to two characters short of the
+    /// right edge and still continues here. (`、` is left out: `二、` starts a heading.)
+    static func carriedOver(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.prefix(2)
+        guard scalars.count == 2, let first = scalars.first, let second = scalars.last else { return false }
+        return !closing.contains(first) && !first.properties.isWhitespace && closing.contains(second)
+    }
+
+    /// Punctuation that may not start a line (the marks a writer carries the previous character down with).
+    static let closing: Set<Unicode.Scalar> = ["。", "，", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’"]
 
     /// What a table running off the bottom of a page hands to the next page.
     struct Carry: Sendable {
