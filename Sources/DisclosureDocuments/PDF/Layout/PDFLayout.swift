@@ -9,9 +9,10 @@ import DisclosureText
 /// 表四's fifteen), each row label's y-extent gives its row's band (half-way to the next label, at most
 /// `reach` lines beyond it), and a figure belongs to the column whose range holds it and the row whose band holds
 /// it. A column with no character in a row is an empty cell: blank, never 0. A table that runs off the bottom of a
-/// page continues on the next with the same columns. Grid rows are the page's visual lines (`page 3 row 17` is line
-/// 17 of page 3), so every finding of the recognizer is located on the page. What cannot be placed is a
-/// `PDF.unplacedText` diagnostic with its page, line and box.
+/// page continues on the next with the same columns; a header whose groups stay at the bottom of a page (行政复议 |
+/// 行政诉讼) while the page break puts its leaves on the next gives those leaves its groups. Grid rows are the
+/// page's visual lines (`page 3 row 17` is line 17 of page 3), so every finding of the recognizer is located on the
+/// page. What cannot be placed is a `PDF.unplacedText` diagnostic with its page, line and box.
 struct PDFLayout: Sendable {
     /// The prose lines (table lines removed, a paragraph's wrapped lines joined), numbered through the document.
     var lines: [ReportTextReader.Line] = []
