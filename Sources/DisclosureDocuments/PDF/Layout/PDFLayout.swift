@@ -9,9 +9,10 @@ import DisclosureText
 /// 表四's fifteen), each row label's y-extent gives its row's band (half-way to the next label, at most
 /// `reach` lines beyond it), and a figure belongs to the column whose range holds it and the row whose band holds
 /// it. A column with no character in a row is an empty cell: blank, never 0. A table that runs off the bottom of a
-/// page continues on the next with the same columns. Grid rows are the page's visual lines (`page 3 row 17` is line
-/// 17 of page 3), so every finding of the recognizer is located on the page. What cannot be placed is a
-/// `PDF.unplacedText` diagnostic with its page, line and box.
+/// page continues on the next with the same columns; a header whose groups stay at the bottom of a page (行政复议 |
+/// 行政诉讼) while the page break puts its leaves on the next gives those leaves its groups. Grid rows are the
+/// page's visual lines (`page 3 row 17` is line 17 of page 3), so every finding of the recognizer is located on the
+/// page. What cannot be placed is a `PDF.unplacedText` diagnostic with its page, line and box.
 struct PDFLayout: Sendable {
     /// The prose lines (table lines removed, a paragraph's wrapped lines joined), numbered through the document.
     var lines: [ReportTextReader.Line] = []
@@ -34,15 +35,17 @@ struct PDFLayout: Sendable {
         var carried: Carry?
         let all = pages.map(PDFPageLines.init)
         var preUsed = Set<PDFRunID>()
+        var groups: HeaderGroups?
         for (p, page) in pages.enumerated() {
             let lines = all[p]
             glyphCount += lines.glyphCount
             if lines.glyphCount == 0 { pagesWithoutText.append(page.number) }
             var reader = PageReader(
                 lines: lines, dictionary: dictionary, file: file, carried: carried, preUsed: preUsed,
-                next: p + 1 < all.count ? all[p + 1] : nil)
+                next: p + 1 < all.count ? all[p + 1] : nil, groups: groups)
             reader.read()
             carried = reader.carry
+            groups = reader.danglingGroups
             preUsed = reader.usedOnNext
             grids += reader.grids
             diagnostics += reader.diagnostics
@@ -64,7 +67,8 @@ struct PDFLayout: Sendable {
             let runs = page.lines[i]
             let table = tableLines.contains(i + 1)
             let text = runs.map(\.text).joined(separator: table ? "\t" : " ")
-            if !table, let p = previous, p == i - 1, let end = page.lines[p].last?.x1, end >= right - 1.5 * page.unit,
+            if !table, let p = previous, p == i - 1, let end = page.lines[p].last?.x1,
+                end >= right - 1.5 * page.unit || (end >= right - 2.5 * page.unit && Self.carriedOver(text)),
                 let last = out.indices.last
             {
                 out[last].text += text
@@ -76,12 +80,31 @@ struct PDFLayout: Sendable {
         return out
     }
 
+    /// True when a line starts with a character and a punctuation mark that may not start a line (`份。`): the
+    /// writer moved the character down with the mark, so the line above ends up to two characters short of the
+    /// right edge and still continues here. (`、` is left out: `二、` starts a heading.)
+    static func carriedOver(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.prefix(2)
+        guard scalars.count == 2, let first = scalars.first, let second = scalars.last else { return false }
+        return !closing.contains(first) && !first.properties.isWhitespace && closing.contains(second)
+    }
+
+    /// Punctuation that may not start a line (the marks a writer carries the previous character down with).
+    static let closing: Set<Unicode.Scalar> = ["。", "，", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’"]
+
     /// What a table running off the bottom of a page hands to the next page.
     struct Carry: Sendable {
         var table: TableID
         var slots: [Slot]
         var labelled: Bool
         var labelRight: Double?
+        var groups: [(hit: PDFLabelHit, span: Int)]
+    }
+
+    /// A header's group labels left at the bottom of a page whose leaves the page break put on the next page
+    /// (行政复议 | 结果维持 …): the next page's header of the same table takes them.
+    struct HeaderGroups: Sendable {
+        var table: TableID
         var groups: [(hit: PDFLabelHit, span: Int)]
     }
 
@@ -116,6 +139,9 @@ private struct PageReader {
         var rowHeader: String?
         /// The header's group labels (行政复议 over five columns) and how many columns each spans.
         var groups: [(hit: PDFLabelHit, span: Int)] = []
+        /// For groups read at the bottom of the previous page: the line of this page each group's line (there) is
+        /// put on, the leaves' wrapped lines standing in for them (nil: the groups are on this page).
+        var groupLines: [Int: Int]?
         var top: Double
         var bottom = Double.infinity
         var anchors: [Anchor] = []
@@ -173,11 +199,18 @@ private struct PageReader {
     let next: PDFPageLines?
     /// Runs of the next page read as the end of a label of this page.
     var usedOnNext = Set<PDFRunID>()
+    /// The header groups the previous page ended with, for this page's first header of their table.
+    private var carriedGroups: PDFLayout.HeaderGroups?
+    /// A header's groups this page ends with (its leaves are on the next page).
+    var danglingGroups: PDFLayout.HeaderGroups?
+    /// The bottom of the band of `danglingGroups`: text below it means the groups' leaves are not on the next page.
+    private var danglingBottom = 0.0
 
     init(
         lines: PDFPageLines, dictionary: PDFLabelDictionary, file: String?, carried: PDFLayout.Carry?,
-        preUsed: Set<PDFRunID>, next: PDFPageLines?
+        preUsed: Set<PDFRunID>, next: PDFPageLines?, groups: PDFLayout.HeaderGroups? = nil
     ) {
+        carriedGroups = groups
         page = lines
         self.dictionary = dictionary
         self.file = file
@@ -331,6 +364,7 @@ private struct PageReader {
     private mutating func handle(_ event: Event, groupHits: [PDFLabelHit]) {
         switch event {
         case .title(let hit):
+            danglingGroups = nil
             let table = TableID.allCases.first { hit.has(.title, in: $0) } ?? .proactive
             if current.map({ regions[$0].table }) != table { open(table, block: nil) }
             guard let c = current else { return }
@@ -341,16 +375,39 @@ private struct PageReader {
         case .header(let band):
             guard let table = table(of: band) else { return }
             let leaves = band.filter { $0.has(.leaf, in: table) }.sorted { $0.midX < $1.midX }
-            guard !leaves.isEmpty else { return }
+            let bandGroups: [(hit: PDFLabelHit, span: Int)] = band.compactMap { hit in
+                guard hit.has(.columnGroup, in: table), let span = dictionary.leafCount[hit.key]?[table] else { return nil }
+                return (hit, span)
+            }
+            guard !leaves.isEmpty else {
+                // Groups with no leaves under them: if nothing follows on this page, the leaves are on the next.
+                if !bandGroups.isEmpty {
+                    danglingGroups = PDFLayout.HeaderGroups(table: table, groups: bandGroups)
+                    danglingBottom = band.map(\.y1).max() ?? 0
+                }
+                return
+            }
+            danglingGroups = nil
+            let carried = carriedGroups
+            carriedGroups = nil
             let slots = leaves.map { Slot(x0: $0.x0, x1: $0.x1, text: $0.text) }
             let top = band.map(\.y0).min() ?? 0
             var block = Block(
                 slots: slots, headerLine: leaves.map(\.line).max(), rowHeader: band.first { $0.has(.rowHeader, in: table) }?.text,
                 top: band.map(\.y1).max() ?? 0)
             if let c = current, regions[c].table == table { block.labelRight = regions[c].blocks.last?.labelRight }
-            block.groups = band.compactMap { hit in
-                guard hit.has(.columnGroup, in: table), let span = dictionary.leafCount[hit.key]?[table] else { return nil }
-                return (hit, span)
+            block.groups = bandGroups
+            if bandGroups.isEmpty, let carried, carried.table == table {
+                // The groups stayed at the bottom of the previous page: they go on this page's lines the leaves
+                // wrap over (one line per line of groups there), the leaves on the leaves' last line.
+                let groupLines = Set(carried.groups.map(\.hit.line)).sorted()
+                let first = leaves.map(\.line).min() ?? 1
+                let last = leaves.flatMap(\.lines).max() ?? first
+                if last - first >= groupLines.count {
+                    block.groups = carried.groups
+                    block.groupLines = Dictionary(uniqueKeysWithValues: groupLines.enumerated().map { ($1, first + $0) })
+                    block.headerLine = last
+                }
             }
             for hit in band { tableLines.formUnion(hit.lines) }
             if let c = current, regions[c].table == table {
@@ -366,6 +423,7 @@ private struct PageReader {
                 open(table, block: block)
             }
         case .row(let hit):
+            danglingGroups = nil
             let tables = TableID.allCases.filter { hit.has(.row, in: $0) }
             if !(current.map { tables.contains(regions[$0].table) } ?? false) {
                 if let c = current { closeBlock(c, at: hit.y0) }
@@ -382,6 +440,7 @@ private struct PageReader {
             regions[c].blocks[b].labelRight = max(regions[c].blocks[b].labelRight ?? hit.x1, hit.x1)
             tableLines.formUnion(hit.lines)
         case .run(let run):
+            if danglingGroups != nil, run.y0 > danglingBottom { danglingGroups = nil }
             guard let c = current, let block = regions[c].blocks.last else { return }
             let b = regions[c].blocks.count - 1
             if run.midY < block.top {
@@ -459,11 +518,13 @@ private struct PageReader {
             // (A header carried from the previous page has its lines there, not here.)
             for (hit, span, first) in Self.placements(block, u) where block.top.isFinite {
                 let column = labelColumns + first
-                let taken = spans[hit.line - 1, default: []]
+                let moved: Int? = block.groupLines.map { $0[hit.line] } ?? hit.line
+                guard let line = moved else { continue }
+                let taken = spans[line - 1, default: []]
                 guard !taken.contains(where: { $0.column < column + span && column < $0.column + $0.span }),
-                    hit.line != block.headerLine
+                    line != block.headerLine
                 else { continue }
-                spans[hit.line - 1, default: []].append((column, span, hit.text))
+                spans[line - 1, default: []].append((column, span, hit.text))
             }
             if let line = block.headerLine {
                 if labelColumns > 0, let header = block.rowHeader { put(line, labelColumns - 1, header) }
