@@ -18,7 +18,7 @@ struct PublishedDOCXTests {
         #expect(report.edition == expected.edition)
         #expect(report.year == expected.year)
         #expect(report.organization.name == expected.organization)
-        #expect(mismatches(report, expected) == [])
+        #expect(expected.mismatches(report) == [])
         #expect(diagnostics.filter { $0.severity != .note }.map { "\($0.id) \($0.message)" } == [])
     }
 

@@ -19,7 +19,7 @@ struct PublishedPDFTests {
         #expect(report.edition == expected.edition)
         #expect(report.year == expected.year)
         #expect(report.organization.name == expected.organization)
-        let wrong = mismatches(report, expected)
+        let wrong = expected.mismatches(report)
         #expect(wrong == [])
         #expect(diagnostics.filter { $0.severity != .note }.map { "\($0.id) \($0.message)" } == [])
         // Blank stays blank: every cell the expectation leaves blank is read as blank, never 0.

@@ -4,18 +4,6 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Every cell of `report`'s tables against the published fixture's expectation; the mismatches.
-private func mismatches(_ report: AnnualReport, _ expected: PublishedExpectation) -> [String] {
-    TableID.allCases.flatMap { id -> [String] in
-        let spec = report.spec(id)
-        return spec.cells.compactMap { address in
-            let want = expected.cells[id]?[address] ?? .number(-1)
-            let got = report[id][address]
-            return got == want ? nil : "\(spec.describe(address)): read \(got), expected \(want)"
-        }
-    }
-}
-
 @Suite("Pasted tables that keep their blank cells")
 struct PastedBlankCellTests {
     static let expected = Fixtures.publishedExpectation("province-2019-blank")
@@ -24,14 +12,14 @@ struct PastedBlankCellTests {
     func tabs() {
         let result = Read.text(Fixtures.text("published-text/province-2019-blank.tabs.txt"), file: "p.txt")
         #expect(result.report.edition == .y2019)
-        #expect(mismatches(result.report, Self.expected) == [])
+        #expect(Self.expected.mismatches(result.report) == [])
         #expect(Read.summary(result.diagnostics.filter { $0.severity != .note }) == [])
     }
 
     @Test("the same report pasted one cell per line: empty lines are blank cells")
     func oneCellPerLine() {
         let result = Read.text(Fixtures.text("published-text/province-2019-blank.lines.txt"), file: "p.txt")
-        #expect(mismatches(result.report, Self.expected) == [])
+        #expect(Self.expected.mismatches(result.report) == [])
         #expect(Read.summary(result.diagnostics.filter { $0.severity != .note }) == [])
     }
 

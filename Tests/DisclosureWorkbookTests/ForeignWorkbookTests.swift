@@ -6,27 +6,6 @@ import Testing
 import TestSupport
 import XLSX
 
-/// Every cell of the form that `report` reads differently from `expected`, and any cell off the form.
-private func mismatches(_ report: AnnualReport, _ expected: PublishedExpectation) -> [String] {
-    var out: [String] = []
-    for id in TableID.allCases {
-        let spec = report.spec(id)
-        let cells = expected.cells[id] ?? [:]
-        for address in spec.cells {
-            guard let want = cells[address] else {
-                out.append("expectation lacks \(spec.describe(address))")
-                continue
-            }
-            let got = report[id][address]
-            if got != want { out.append("\(spec.describe(address)): read \(got), expected \(want)") }
-        }
-        let extra = report[id].cells.keys.filter { !spec.contains($0) }
-        if !extra.isEmpty { out.append("\(id) cells off the form: \(extra)") }
-        if !report[id].extraRows.isEmpty { out.append("\(id) extra rows: \(report[id].extraRows.map(\.label))") }
-    }
-    return out
-}
-
 /// The workbooks of `Fixtures/make-workbooks.py`: layout, report (whose `published-html/REPORT.expected.json` they
 /// must read to) and the writer's suffix.
 private let workbooks: [(layout: String, report: String, suffix: String)] = [
@@ -63,7 +42,7 @@ struct ForeignWorkbookTests {
         #expect(imported.report.edition == expected.edition)
         #expect(imported.report.year == expected.year)
         #expect(imported.report.organization.name == expected.organization)
-        #expect(mismatches(imported.report, expected) == [])
+        #expect(expected.mismatches(imported.report) == [])
         let found = imported.diagnostics.filter { $0.severity != .note }
             .map { "\($0.id) \($0.location.sheet.map { "\($0)!" } ?? "")\($0.location.cell ?? "")" }.sorted()
         #expect(found == findings(layout, name, suffix), "\(imported.diagnostics.map { "\($0.id) \($0.message)" })")

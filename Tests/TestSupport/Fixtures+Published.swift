@@ -13,6 +13,28 @@ public struct PublishedExpectation: Sendable {
     public var organization: String
     /// Every cell of each table: the figure, `.blank` where the page has none.
     public var cells: [TableID: [CellAddress: Figure]]
+
+    /// Every cell of the form that `report` reads differently from this expectation, any cell read off the form and
+    /// any extra row kept: empty when the report reads exactly as expected.
+    public func mismatches(_ report: AnnualReport) -> [String] {
+        var out: [String] = []
+        for id in TableID.allCases {
+            let spec = report.spec(id)
+            let cells = self.cells[id] ?? [:]
+            for address in spec.cells {
+                guard let want = cells[address] else {
+                    out.append("expectation lacks \(spec.describe(address))")
+                    continue
+                }
+                let got = report[id][address]
+                if got != want { out.append("\(spec.describe(address)): read \(got), expected \(want)") }
+            }
+            let extra = report[id].cells.keys.filter { !spec.contains($0) }
+            if !extra.isEmpty { out.append("\(id) cells off the form: \(extra)") }
+            if !report[id].extraRows.isEmpty { out.append("\(id) extra rows: \(report[id].extraRows.map(\.label))") }
+        }
+        return out
+    }
 }
 
 extension Fixtures {
