@@ -162,7 +162,7 @@ let package = Package(
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(
             name: "DisclosureDocumentsTests",
-            dependencies: ["DisclosureDocuments", "DisclosureText", "DisclosureValidation", "TestSupport"]),
+            dependencies: ["DisclosureDocuments", "DisclosureText", "DisclosureValidation", "XLSX", "TestSupport"]),
         .testTarget(name: "DisclosureWorkbookTests", dependencies: ["DisclosureWorkbook", "DisclosureText", "DisclosureSamples", "XLSX", "TestSupport"]),
         .testTarget(
             name: "DisclosurePublishTests",

@@ -1,9 +1,10 @@
 import DisclosureModel
-import DisclosureDocuments
+@testable import DisclosureDocuments
 import DisclosureText
 import Foundation
 import Testing
 import TestSupport
+import XLSX
 
 @Suite("Word documents")
 struct PublishedDOCXTests {
@@ -49,5 +50,25 @@ struct PublishedDOCXTests {
         bytes = bytes.prefix(bytes.count / 2)
         #expect(throws: PublishedReadError.self) { try PublishedReport.readDOCX(bytes) }
         #expect(throws: PublishedReadError.self) { try PublishedReport.readDOCX(Data("PK\u{3}\u{4}not a zip".utf8)) }
+    }
+
+    /// Found by the docx-reader fuzz target: a `w:tr` whose table tag was damaged trapped on an empty table stack.
+    @Test("markup out of place — a row or cell outside any table, as a damaged file has — is ignored, not a trap")
+    func strayTableMarkup() throws {
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let body = "<w:p><w:r><w:t>前言</w:t></w:r></w:p>"
+            + "<w:tr><w:trPr><w:gridBefore w:val=\"2\"/></w:trPr>\(cell("孤行"))</w:tr>"
+            + "\(cell("孤格"))<w:gridSpan w:val=\"3\"/><w:vMerge/>"
+            + "<w:tbl><w:tr>\(cell("甲"))\(cell("乙"))</w:tr></w:tbl>"
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(w)><w:body>\(body)</w:body></w:document>"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stray-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try ZipPackageWriter.write([.init("word/document.xml", Data(xml.utf8))], to: url)
+        let document = try DOCXDocument(data: Data(contentsOf: url))
+        // The stray cells' text is kept as body paragraphs: nothing is lost.
+        #expect(document.lines.map(\.text) == ["前言", "孤行", "孤格"])
+        #expect(document.grids.count == 1)
+        #expect(document.grids.first?.rows.map { $0.map(\.text) } == [["甲", "乙"]])
     }
 }

@@ -46,7 +46,7 @@ struct DOCXDocument {
                     case "tbl":
                         tableCount += 1
                         tables.append(Table(index: tableCount))
-                    case "tr":
+                    case "tr" where !tables.isEmpty:   // a row outside any table is ignored, not a trap
                         tables[tables.count - 1].row = []
                         tables[tables.count - 1].gridBefore.append(0)
                     case "gridBefore" where !tables.isEmpty && tables[tables.count - 1].row != nil:
