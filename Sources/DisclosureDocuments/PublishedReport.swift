@@ -127,13 +127,13 @@ public enum PublishedReport {
         } catch {
             throw PublishedReadError(.encoding, message: error.message, file: file)
         }
-        let root: HTMLNode
+        let tree: HTMLTree
         do {
-            root = try LibXML2.parse(utf8: utf8)
+            tree = try LibXML2.parse(utf8: utf8)
         } catch {
             throw PublishedReadError(error.kind, message: error.message, file: file)
         }
-        let page = HTMLPage(root: root)
+        let page = HTMLPage(tree: tree)
         if page.grids.isEmpty, !page.hasTables, !page.lines.contains(where: { line in HTMLPage.markers.contains { line.text.containsBytes($0) } }) {
             throw PublishedReadError(
                 .scriptShell,

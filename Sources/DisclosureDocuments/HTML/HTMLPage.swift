@@ -22,14 +22,6 @@ struct HTMLPage {
         case id(String)
         case className(String)
         case tag(String)
-
-        func matches(_ node: HTMLNode) -> Bool {
-            switch self {
-            case .id(let id): node.id == id
-            case .className(let c): HTMLPage.classes(node).contains(c)
-            case .tag(let t): node.name == t
-            }
-        }
     }
 
     /// Elements whose text is never report text.
@@ -51,70 +43,98 @@ struct HTMLPage {
         "header", "footer", "blockquote", "pre", "dl", "dt", "dd", "center", "hr", "td", "th", "caption", "tbody",
         "thead", "tfoot",
     ]
+    /// Elements whose white-space-only text children mean nothing (between rows, cells, list items).
+    static let structuralElements: Set<String> = [
+        "html", "head", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "select",
+    ]
     /// Phrases whose presence marks a report's body: the section headings (without their numerals).
     static let markers: [String] = FormCatalog.sectionHeadings.values.map { heading in
         String(heading.drop { $0 != "、" }.dropFirst())
     }.filter { $0.count >= 4 }
+    private static let markerBytes = markers.map { Array($0.utf8) }
+    private static let tableMarkerBytes = tableMarkers.map { Array($0.utf8) }
+    private static let reportTitle = "年度报告"
 
-    static func classes(_ node: HTMLNode) -> [String] { node.classes }
+    /// The page's tree.
+    private let tree: HTMLTree
+    /// `markerCount` of each node, computed when first asked (-1: not yet).
+    private var markerCounts: [Int32]
 
-    static func isChrome(_ node: HTMLNode) -> Bool {
-        guard let name = node.name else { return false }
-        if chromeTags.contains(name) { return true }
-        if node.classes.isEmpty, node.id.isEmpty { return false }
-        let words = node.id.isEmpty ? node.classes : node.classes + [node.id]
-        return words.contains { word in chromeWords.contains { word.containsBytes($0) } }
-    }
-
-    init(root: HTMLNode) {
-        hasScripts = Self.contains(root) { $0.name == "script" }
-        hasTables = Self.contains(root) { $0.name == "table" }
-        let body = Self.first(in: root) { $0.name == "body" } ?? root
-        let article = Self.article(in: body)
+    init(tree: HTMLTree) {
+        self.tree = tree
+        markerCounts = Array(repeating: -1, count: tree.nodes.count)
+        hasScripts = tree.nodes.contains { $0.tag == .script }
+        hasTables = tree.nodes.contains { $0.tag == .table }
+        let body = tree.nodes.firstIndex { $0.tag == .body } ?? 0
+        let article = article(in: body)
         var out = LineBuilder()
         collect(article, isRoot: true, into: &out)
         out.flush()
         lines = out.lines
         // The title usually sits above the article body (an <h1>, a .title div), else in <title>.
-        let hasTitle = lines.prefix(3).contains { $0.text.containsBytes("年度报告") }
-        if !hasTitle, let title = Self.title(body: body, root: root) { lines.insert(title, at: 0) }
+        let hasTitle = lines.prefix(3).contains { $0.text.containsBytes(Self.reportTitle) }
+        if !hasTitle, let title = title(body: body) { lines.insert(title, at: 0) }
     }
 
     // MARK: Finding the article
 
-    static func article(in body: HTMLNode) -> HTMLNode {
-        for selector in articleSelectors {
-            var found: HTMLNode?
-            walk(body, skippingChrome: false) { node in
-                guard found == nil, selector.matches(node), markerCount(node) > 0 else { return found == nil }
-                found = node
-                return false
+    /// The first element (in document order) matching the most specific article selector, holding report text;
+    /// else the smallest element holding every table and heading of the report.
+    private mutating func article(in body: Int) -> Int {
+        var first = [Int?](repeating: nil, count: Self.articleSelectors.count)
+        var i = body
+        let end = Int(tree.nodes[body].end)
+        while i < end {
+            let node = tree.nodes[i]
+            if node.tag == .text {
+                i += 1
+                continue
             }
-            if let found { return found }
+            if node.traits.contains(.skipped) {
+                i = Int(node.end)
+                continue
+            }
+            if node.selectors != 0 {
+                for s in first.indices where first[s] == nil && node.selectors & (1 << s) != 0 && markerCount(i) > 0 {
+                    first[s] = i
+                }
+            }
+            i += 1
         }
+        if let found = first.lazy.compactMap({ $0 }).first { return found }
         // No known shell: the smallest element holding every table and heading of the report.
         let total = markerCount(body)
         guard total > 0 else { return body }
         var node = body
-        while let child = node.children.first(where: { $0.name != nil && markerCount($0) == total }) { node = child }
+        while let child = tree.children(of: node).first(where: { tree.nodes[$0].tag != .text && markerCount($0) == total }) {
+            node = child
+        }
         return node
     }
 
-    /// Report tables and section headings under `node` (chrome left out).
-    static func markerCount(_ node: HTMLNode) -> Int {
-        guard let name = node.name else {
-            if case .text(let t) = node.kind { return markers.contains { t.containsBytes($0) } ? 1 : 0 }
-            return 0
-        }
-        if skipped.contains(name) || isChrome(node) { return 0 }
-        if name == "table" {
+    /// Report tables and section headings under node `i` (chrome left out).
+    private mutating func markerCount(_ i: Int) -> Int {
+        if markerCounts[i] >= 0 { return Int(markerCounts[i]) }
+        let node = tree.nodes[i]
+        var count = 0
+        if node.tag == .text {
+            count = tree.text(i, containsAnyOf: Self.markerBytes) ? 1 : 0
+        } else if node.traits.contains(.skipped) || node.isChrome {
+            count = 0
+        } else if node.tag == .table {
             // A marker split over runs (`<span>本年度</span><span>办理结果</span>`) is found in the table's whole
             // text; only tables large enough to be a report table pay for assembling it.
-            let found = containsText(node, tableMarkers)
-                || (cellCount(node) >= 20 && tableMarkers.contains { plainText(node).containsBytes($0) })
-            return found ? 1 : 0
+            let found =
+                containsText(i, Self.tableMarkerBytes)
+                || (cellCount(i) >= 20 && Array(plainText(i).utf8).withUnsafeBufferPointer { text in
+                    Self.tableMarkerBytes.contains { HTMLTree.contains(text, $0) }
+                })
+            count = found ? 1 : 0
+        } else {
+            for child in tree.children(of: i) { count += markerCount(child) }
         }
-        return node.children.reduce(0) { $0 + markerCount($1) }
+        markerCounts[i] = Int32(clamping: count)
+        return count
     }
 
     /// Labels only an official table holds, from the form descriptions of every edition: each table's first row
@@ -138,76 +158,84 @@ struct HTMLPage {
         }.filter { $0.count >= 4 && seen.insert($0).inserted }
     }()
 
-    /// True when a text node under `node` contains one of `needles` (no text is assembled).
-    static func containsText(_ node: HTMLNode, _ needles: [String]) -> Bool {
-        if case .text(let t) = node.kind { return needles.contains { t.containsBytes($0) } }
-        return node.children.contains { containsText($0, needles) }
+    /// True when a text run under node `i` contains one of `needles` (no text is assembled).
+    private func containsText(_ i: Int, _ needles: [[UInt8]]) -> Bool {
+        (i..<Int(tree.nodes[i].end)).contains { tree.nodes[$0].tag == .text && tree.text($0, containsAnyOf: needles) }
     }
 
-    /// The `<td>`/`<th>` elements under `node`, counted up to 20.
-    static func cellCount(_ node: HTMLNode) -> Int {
+    /// The `<td>`/`<th>` elements under node `i`, counted up to 20.
+    private func cellCount(_ i: Int) -> Int {
         var n = 0
-        func count(_ x: HTMLNode) {
-            guard n < 20 else { return }
-            if x.name == "td" || x.name == "th" { n += 1 }
-            for c in x.children { count(c) }
+        for k in i..<Int(tree.nodes[i].end) where tree.nodes[k].tag == .cell {
+            n += 1
+            if n == 20 { break }
         }
-        count(node)
         return n
     }
 
-    static func title(body: HTMLNode, root: HTMLNode) -> ReportTextReader.Line? {
-        var found: ReportTextReader.Line?
-        walk(body, skippingChrome: true) { node in
-            guard found == nil else { return false }
-            let isHeading = ["h1", "h2", "h3"].contains(node.name ?? "") || classes(node).contains { $0.containsBytes("title") }
-            if isHeading {
-                let text = plainText(node)
-                if text.containsBytes("年度报告"), text.utf8.count < 600 {
-                    found = ReportTextReader.Line(text, number: node.line)
-                    return false
+    /// The first heading (h1–h3, or a class naming a title) outside the chrome whose text names a report
+    /// (年度报告), else the page's `<title>` when it does.
+    private func title(body: Int) -> ReportTextReader.Line? {
+        var i = body
+        let end = Int(tree.nodes[body].end)
+        while i < end {
+            let node = tree.nodes[i]
+            if node.tag == .text {
+                i += 1
+                continue
+            }
+            if node.traits.contains(.skipped) || node.isChrome {
+                i = Int(node.end)
+                continue
+            }
+            if node.tag == .heading || node.hasTitleClass {
+                let text = plainText(i)
+                if text.containsBytes(Self.reportTitle), text.utf8.count < 600 {
+                    return ReportTextReader.Line(text, number: Int(node.line))
                 }
             }
-            return true
+            i += 1
         }
-        if found == nil, let title = first(in: root, where: { $0.name == "title" }) {
-            let text = plainText(title)
-            if text.containsBytes("年度报告") { found = ReportTextReader.Line(text, number: title.line) }
+        if let t = tree.nodes.firstIndex(where: { $0.tag == .title }) {
+            let text = plainText(t)
+            if text.containsBytes(Self.reportTitle) { return ReportTextReader.Line(text, number: Int(tree.nodes[t].line)) }
         }
-        return found
+        return nil
     }
 
     // MARK: Text and tables
 
-    private mutating func collect(_ node: HTMLNode, isRoot: Bool, into out: inout LineBuilder) {
-        switch node.kind {
-        case .text(let t):
-            out.append(t, line: node.line)
-        case .element(let name):
-            if Self.skipped.contains(name) || (!isRoot && Self.isChrome(node)) { return }
-            if name == "table" {
-                out.flush()
-                grids.append(Self.grid(node, index: grids.count + 1))
-                // Tables nested in this one become grids of their own.
-                for nested in Self.nestedTables(node) { grids.append(Self.grid(nested, index: grids.count + 1)) }
-                return
-            }
-            let isBlock = Self.blocks.contains(name)
-            if isBlock { out.flush() }
-            for child in node.children { collect(child, isRoot: false, into: &out) }
-            if isBlock { out.flush() }
+    private mutating func collect(_ i: Int, isRoot: Bool, into out: inout LineBuilder) {
+        let node = tree.nodes[i]
+        if node.tag == .text {
+            tree.withText(i) { out.append($0, line: Int(node.line)) }
+            return
         }
+        if node.traits.contains(.skipped) || (!isRoot && node.isChrome) { return }
+        if node.tag == .table {
+            out.flush()
+            grids.append(grid(i, index: grids.count + 1))
+            // Tables nested in this one become grids of their own.
+            for nested in i + 1..<Int(node.end) where tree.nodes[nested].tag == .table {
+                grids.append(grid(nested, index: grids.count + 1))
+            }
+            return
+        }
+        let isBlock = node.traits.contains(.block)
+        if isBlock { out.flush() }
+        for child in tree.children(of: i) { collect(child, isRoot: false, into: &out) }
+        if isBlock { out.flush() }
     }
 
     /// The grid of one `<table>`: its own rows (not a nested table's), cells with their spans.
-    static func grid(_ table: HTMLNode, index: Int) -> ReportGrid {
+    private func grid(_ table: Int, index: Int) -> ReportGrid {
         var rows: [[SpannedCell]] = []
-        func rowsOf(_ node: HTMLNode) {
-            for child in node.children {
-                switch child.name {
-                case "tr":
-                    rows.append(child.children.filter { $0.name == "td" || $0.name == "th" }.map(cell))
-                case "thead", "tbody", "tfoot":
+        func rowsOf(_ i: Int) {
+            for child in tree.children(of: i) {
+                switch tree.nodes[child].tag {
+                case .tr:
+                    rows.append(tree.children(of: child).filter { tree.nodes[$0].tag == .cell }.map(cell))
+                case .rowGroup:
                     rowsOf(child)
                 default:
                     continue
@@ -218,114 +246,96 @@ struct HTMLPage {
         return ReportGrid(source: .table(index), spannedRows: rows)
     }
 
-    static func cell(_ node: HTMLNode) -> SpannedCell {
+    private func cell(_ i: Int) -> SpannedCell {
         var out = LineBuilder()
-        func text(_ n: HTMLNode) {
-            switch n.kind {
-            case .text(let t): out.append(t, line: n.line)
-            case .element(let name):
-                if skipped.contains(name) || name == "table" { return }
-                let isBlock = blocks.contains(name)
-                if isBlock { out.flush() }
-                for c in n.children { text(c) }
-                if isBlock { out.flush() }
+        func text(_ k: Int) {
+            let node = tree.nodes[k]
+            if node.tag == .text {
+                tree.withText(k) { out.append($0, line: Int(node.line)) }
+                return
             }
+            if node.traits.contains(.skipped) || node.tag == .table { return }
+            let isBlock = node.traits.contains(.block)
+            if isBlock { out.flush() }
+            for c in tree.children(of: k) { text(c) }
+            if isBlock { out.flush() }
         }
-        for c in node.children { text(c) }
+        for c in tree.children(of: i) { text(c) }
         out.flush()
         // Most cells hold one line (or none): taken as it is, without joining.
         let text = out.lines.count <= 1 ? out.lines.first?.text ?? "" : out.lines.map(\.text).joined(separator: "\n")
-        return SpannedCell(text, rowSpan: node.span("rowspan"), columnSpan: node.span("colspan"))
+        let node = tree.nodes[i]
+        return SpannedCell(text, rowSpan: Int(node.rowSpan), columnSpan: Int(node.columnSpan))
     }
 
-    static func nestedTables(_ table: HTMLNode) -> [HTMLNode] {
-        var out: [HTMLNode] = []
-        func find(_ n: HTMLNode) {
-            for c in n.children {
-                if c.name == "table" {
-                    out.append(c)
-                    find(c)
-                } else {
-                    find(c)
-                }
-            }
-        }
-        find(table)
-        return out
-    }
-
-    // MARK: Tree helpers
-
-    /// Visits elements in document order; `visit` returns false to skip a node's children.
-    static func walk(_ node: HTMLNode, skippingChrome: Bool, _ visit: (HTMLNode) -> Bool) {
-        guard let name = node.name, !skipped.contains(name) else { return }
-        if skippingChrome, isChrome(node) { return }
-        guard visit(node) else { return }
-        for child in node.children { walk(child, skippingChrome: skippingChrome, visit) }
-    }
-
-    static func contains(_ node: HTMLNode, where predicate: (HTMLNode) -> Bool) -> Bool {
-        predicate(node) || node.children.contains { contains($0, where: predicate) }
-    }
-
-    static func first(in node: HTMLNode, where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
-        if predicate(node) { return node }
-        for child in node.children { if let f = first(in: child, where: predicate) { return f } }
-        return nil
-    }
-
-    /// All text under `node`, whitespace collapsed (scripts and styles left out).
-    static func plainText(_ node: HTMLNode) -> String {
+    /// All text under node `i`, whitespace collapsed (scripts and styles left out, a `<title>` kept).
+    private func plainText(_ i: Int) -> String {
         var out = LineBuilder()
-        func text(_ n: HTMLNode) {
-            switch n.kind {
-            case .text(let t): out.append(t, line: n.line)
-            case .element(let name):
-                if skipped.contains(name) && name != "title" { return }
-                for c in n.children { text(c) }
+        var k = i
+        let end = Int(tree.nodes[i].end)
+        while k < end {
+            let node = tree.nodes[k]
+            if node.tag == .text {
+                tree.withText(k) { out.append($0, line: Int(node.line)) }
+            } else if node.traits.contains(.skipped), node.tag != .title {
+                k = Int(node.end)
+                continue
             }
+            k += 1
         }
-        text(node)
         out.flush()
-        return out.lines.map(\.text).joined(separator: " ")
+        return out.lines.first?.text ?? ""
     }
 }
 
-/// Joins text nodes into lines: whitespace runs collapse to one space, and vanish where a source line break falls
-/// between two CJK characters (a CMS wraps long Chinese lines in its markup).
+/// Joins text runs into lines: whitespace runs collapse to one space, and vanish where a source line break falls
+/// between two CJK characters (a CMS wraps long Chinese lines in its markup). Works on the UTF-8 bytes: every
+/// separator is ASCII, and a byte from 0x80 up belongs to a wide character.
 struct LineBuilder {
     var lines: [ReportTextReader.Line] = []
-    private var current = String.UnicodeScalarView()
+    private var current: [UInt8] = []
     private var line = 0
     private var pendingSpace = false
     private var pendingBreak = false
+    /// The last character appended is not ASCII.
+    private var lastWide = false
 
-    mutating func append(_ text: String, line: Int) {
-        for s in text.unicodeScalars {
-            if s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{0C}" {
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, line: Int) {
+        for b in text {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
                 if !current.isEmpty { pendingSpace = true }
-                if s == "\n" || s == "\r" { pendingBreak = true }
+                if b == 0x0A || b == 0x0D { pendingBreak = true }
                 continue
             }
             if current.isEmpty { self.line = line }
             if pendingSpace {
-                let bothWide = !(current.last?.isASCII ?? true) && !s.isASCII
-                if !(pendingBreak && bothWide) { current.append(" ") }
+                // Only a character's first byte can follow white space.
+                let bothWide = lastWide && b >= 0x80
+                if !(pendingBreak && bothWide) { current.append(0x20) }
+                pendingSpace = false
+                pendingBreak = false
             }
-            pendingSpace = false
-            pendingBreak = false
-            current.append(s)
+            current.append(b)
+            if b < 0x80 {
+                lastWide = false
+            } else if b >= 0xC0 {
+                lastWide = true
+            }
         }
     }
 
     mutating func flush() {
         defer {
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             pendingSpace = false
             pendingBreak = false
+            lastWide = false
         }
-        let text = String(current)
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
+        guard !current.isEmpty else { return }
+        let text = String(decoding: current, as: UTF8.self)
+        // A line of white space alone (no-break spaces, ideographic spaces) is no line.
+        let visibleASCII = current.contains { $0 < 0x80 && !($0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D)) }
+        guard visibleASCII || text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
         lines.append(ReportTextReader.Line(text, number: line))
     }
 }
