@@ -8,6 +8,15 @@ struct EditionEvidence: Sendable {
     let matchers: [Edition: [TableID: TableMatcher]]
     /// Per edition, the label keys no other edition has.
     let distinctive: [Edition: Set<String>]
+    /// The tables two editions describe identically (表四), as (table, edition, edition) in both orders: compared
+    /// once here, not on every read.
+    private let alike: Set<Alike>
+
+    private struct Alike: Hashable, Sendable {
+        var table: TableID
+        var first: Edition
+        var second: Edition
+    }
 
     init(_ formats: ReportFormats) {
         var matchers: [Edition: [TableID: TableMatcher]] = [:]
@@ -24,6 +33,20 @@ struct EditionEvidence: Sendable {
         }
         self.matchers = matchers
         distinctive = distinct
+        var alike = Set<Alike>()
+        for table in TableID.allCases {
+            for a in formats.all {
+                for b in formats.all where a.edition != b.edition && a.spec(table).blocks == b.spec(table).blocks {
+                    alike.insert(Alike(table: table, first: a.edition, second: b.edition))
+                }
+            }
+        }
+        self.alike = alike
+    }
+
+    /// True when editions `a` and `b` describe `table` identically (the same blocks, rows and columns).
+    func describeAlike(_ table: TableID, _ a: Edition, _ b: Edition) -> Bool {
+        alike.contains(Alike(table: table, first: a, second: b))
     }
 
     /// The edition with the most distinctive labels among `keys`; nil on a tie or when none is present.

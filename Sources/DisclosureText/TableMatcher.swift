@@ -40,10 +40,33 @@ struct TableMatcher: Sendable {
     /// Each block's leaf columns, left to right, flattened once (`BlockSpec.columns` walks the header tree on every
     /// call, and the assembler asks for them at every row).
     let blockColumns: [[ColumnSpec]]
+    /// Per block, the keys of each leaf column's label and aliases, reduced once (the grid recognizer compares them
+    /// with every header it reads, on every page).
+    let columnLabelKeys: [[ColumnKey: Set<String>]]
+    /// Per block, the keys of the header groups above each leaf column, outermost first, reduced once.
+    let columnGroupKeys: [[ColumnKey: [String]]]
 
     init(_ spec: TableSpec) {
         self.spec = spec
         blockColumns = spec.blocks.map(\.columns)
+        columnLabelKeys = blockColumns.map { columns in
+            var keys: [ColumnKey: Set<String>] = [:]
+            for column in columns { keys[column.key] = Set(([column.label] + column.aliases).map { LabelKey($0).full }) }
+            return keys
+        }
+        columnGroupKeys = spec.blocks.map { block in
+            var out: [ColumnKey: [String]] = [:]
+            func walk(_ nodes: [HeaderNode], _ prefix: [String]) {
+                for node in nodes {
+                    switch node {
+                    case .column(let c): out[c.key] = prefix
+                    case .group(let label, let children): walk(children, prefix + [LabelKey(label).full])
+                    }
+                }
+            }
+            walk(block.header, [])
+            return out
+        }
         var entries: [Entry] = []
         var blockOfRow: [RowKey: Int] = [:]
         var groupOfRow: [RowKey: String] = [:]

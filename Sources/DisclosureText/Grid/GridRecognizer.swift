@@ -36,16 +36,16 @@ public struct GridRecognizer: Sendable {
         let cells = grids.enumerated().map { ClassifiedGrid($0.element, index: $0.offset) }
         var roles = RoleCache()
         // A table described identically in two editions (表四) is read once and the reading reused.
+        let known = formats == .official ? ReportTextReader.official : EditionEvidence(formats)
         var sameAs: [TableID: [Edition: Edition]] = [:]
         for table in TableID.allCases {
             for (i, e) in editions.enumerated() {
-                if let earlier = editions[..<i].first(where: { formats[$0]?.spec(table).blocks == formats[e]?.spec(table).blocks }) {
+                if let earlier = editions[..<i].first(where: { known.describeAlike(table, $0, e) }) {
                     sameAs[table, default: [:]][e] = earlier
                 }
             }
         }
         var readings: [GridBand.Key: [TableID: [Edition: Attempt]]] = [:]
-        let known = formats == .official ? ReportTextReader.official : EditionEvidence(formats)
         for edition in editions {
             let matchers = known.matchers[edition] ?? [:]
             var attempts: [Attempt] = []
@@ -226,7 +226,7 @@ struct Attempt {
                 }
             }
             if hasData, !headerRows.isEmpty, let b = block, spec.blocks.indices.contains(b) {
-                let (map, units) = columnMap(spec.blocks[b], headerRows: headerRows, &roles)
+                let (map, units) = columnMap(b, headerRows: headerRows, &roles)
                 if !map.isEmpty {
                     columnMaps[b] = Dictionary(map, uniquingKeysWith: { a, _ in a })
                     headerUnits[b] = units
@@ -307,7 +307,7 @@ struct Attempt {
                 continue
             }
             if !headerRows.isEmpty {
-                let (map, units) = columnMap(spec.blocks[b], headerRows: headerRows, &roles)
+                let (map, units) = columnMap(b, headerRows: headerRows, &roles)
                 if !map.isEmpty {
                     columnMaps[b] = Dictionary(map, uniquingKeysWith: { a, _ in a })
                     headerUnits[b] = units
@@ -316,7 +316,7 @@ struct Attempt {
                 }
                 headerRows = []
             }
-            let columns = spec.blocks[b].columns
+            let columns = matcher.blockColumns[b]
             guard let cells = cellsOfRow(r, dataEntries, columns: columns, map: columnMaps[b]) else {
                 let read = dataEntries.filter { $0.kind != .empty }.map(\.cell.text)
                 diagnostics.append(
@@ -390,7 +390,7 @@ struct Attempt {
 
     /// For each column of the block, the grid column whose header labels name it (the header tree's groups break
     /// ties between equal leaves), left to right; and the money unit a header states.
-    private func columnMap(_ block: BlockSpec, headerRows: [Int], _ roles: inout RoleCache) -> ([(ColumnKey, Int)], [ColumnKey: MoneyUnit]) {
+    private func columnMap(_ b: Int, headerRows: [Int], _ roles: inout RoleCache) -> ([(ColumnKey, Int)], [ColumnKey: MoneyUnit]) {
         var keysByColumn: [[String]] = Array(repeating: [], count: grid.width)
         var columnRoles: [[ColumnKey]] = Array(repeating: [], count: grid.width)
         var textByColumn: [[String]] = Array(repeating: [], count: grid.width)
@@ -402,20 +402,9 @@ struct Attempt {
                 if case .column(let k) = role(r, c, nil, &roles) { columnRoles[c].append(k) }
             }
         }
-        func groupKeys(_ nodes: [HeaderNode], _ prefix: [String], into out: inout [ColumnKey: [String]]) {
-            for node in nodes {
-                switch node {
-                case .column(let c): out[c.key] = prefix
-                case .group(let label, let children): groupKeys(children, prefix + [LabelKey(label).full], into: &out)
-                }
-            }
-        }
-        var groups: [ColumnKey: [String]] = [:]
-        groupKeys(block.header, [], into: &groups)
-        var labelKeys: [ColumnKey: Set<String>] = [:]
-        for column in block.columns {
-            labelKeys[column.key] = Set(([column.label] + column.aliases).map { LabelKey($0).full })
-        }
+        // The form's own labels and groups, reduced once by the matcher.
+        let groups = matcher.columnGroupKeys[b]
+        let labelKeys = matcher.columnLabelKeys[b]
         // A header cell names a column when its label is the column's (or an alias), or when the matcher takes it
         // for that column (a label with a note); repeated leaves (表四's 结果维持) match every column so named.
         func names(_ c: Int, _ column: ColumnSpec) -> Bool {
@@ -424,7 +413,7 @@ struct Attempt {
         var map: [(ColumnKey, Int)] = []
         var units: [ColumnKey: MoneyUnit] = [:]
         var after = -1
-        for column in block.columns {
+        for column in matcher.blockColumns[b] {
             var best: (column: Int, score: Int)?
             for c in max(after + 1, 0)..<grid.width where names(c, column) {
                 let score = (groups[column.key] ?? []).filter { keysByColumn[c].contains($0) }.count
@@ -461,10 +450,14 @@ struct Attempt {
     /// The figure of one cell; nil (with a diagnostic) when its text is not a figure, or when it is a copy of a
     /// figure spanning rows from above.
     private mutating func figure(_ r: Int, _ cell: GridCell, _ column: ColumnSpec, unit headerUnit: MoneyUnit?, row: RowKey?) -> Figure? {
-        var at = location(r, cell.origin.column, row: row)
-        at.column = column.key
+        // The location is made only for a diagnostic (describing the place is string work, and most cells read).
+        func at() -> Diagnostic.Location {
+            var at = location(r, cell.origin.column, row: row)
+            at.column = column.key
+            return at
+        }
         if cell.origin.row < r {
-            diagnostics.append(GridDiagnostic.spannedFigure(at, text: cell.text))
+            diagnostics.append(GridDiagnostic.spannedFigure(at(), text: cell.text))
             score -= 1
             return nil
         }
@@ -476,12 +469,12 @@ struct Attempt {
                 return .number(Amount(value, unit ?? headerUnit ?? target).converted(to: target).value)
             }
             if unit != nil {
-                diagnostics.append(TextDiagnostic.moneyUnitInCount(at, text: cell.text))
+                diagnostics.append(TextDiagnostic.moneyUnitInCount(at(), text: cell.text))
                 return nil
             }
             return .number(value)
         case .label:
-            diagnostics.append(GridDiagnostic.notAFigure(at, text: cell.text))
+            diagnostics.append(GridDiagnostic.notAFigure(at(), text: cell.text))
             score -= 1
             return nil
         }
