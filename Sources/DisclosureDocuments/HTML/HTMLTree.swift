@@ -193,7 +193,7 @@ final class HTMLTreeBuilder {
     private func closeText() {
         guard let t = openText else { return }
         openText = nil
-        // White space between rows and cells is dropped, as the tree copy always did.
+        // White space between rows and cells means nothing: dropped.
         guard let parent = open.last, tree.nodes[Int(parent)].traits.contains(.structural) else { return }
         let node = tree.nodes[t]
         let blank = tree.bytes[Int(node.textStart)..<Int(node.textEnd)].allSatisfy {
