@@ -31,19 +31,34 @@ struct Header: Decodable {
     var kind: String?
 }
 
+/// The least CPU time (user + system) of one run of `body` so far, per side: steadier than wall-clock time on a
+/// shared machine.
+var leastCPU: [String: Double] = [:]
+@MainActor func timingCPU(_ side: String, _ body: () throws -> Void) rethrows {
+    let start = cpuSeconds()
+    try body()
+    leastCPU[side] = min(leastCPU[side] ?? .infinity, cpuSeconds() - start)
+}
+
 var fromFoundation: [AnnualReport] = []
 let foundation = try measureBest("decode JSONDecoder + Codable", runs: runs) {
-    let decoder = JSONDecoder()
-    fromFoundation = try documents.map { data in
-        _ = try decoder.decode(Header.self, from: data)
-        return try decoder.decode(Envelope.self, from: data).content
+    try timingCPU("foundation") {
+        let decoder = JSONDecoder()
+        fromFoundation = try documents.map { data in
+            _ = try decoder.decode(Header.self, from: data)
+            return try decoder.decode(Envelope.self, from: data).content
+        }
     }
 }
 var ours: [AnnualReport] = []
 let fast = try measureBest("decode ReportJSON.decode", runs: runs) {
-    ours = try documents.map { try ReportJSON.decode(AnnualReport.self, from: $0) }
+    try timingCPU("ours") { ours = try documents.map { try ReportJSON.decode(AnnualReport.self, from: $0) } }
 }
 print(String(format: "PER REPORT Foundation %.1f µs, ours %.1f µs (goal ≤ 120 µs)",
              foundation.seconds / Double(count) * 1e6, fast.seconds / Double(count) * 1e6))
 printRatio("JSON decode Foundation/ours", foundation, fast, goal: "≥ 10")
+let cpuFoundation = leastCPU["foundation"] ?? 0, cpuOurs = leastCPU["ours"] ?? 0
+print(String(format: "CPU per report Foundation %.1f µs, ours %.1f µs: ratio %.2f (least CPU time of a run each side; load %@)",
+             cpuFoundation / Double(count) * 1e6, cpuOurs / Double(count) * 1e6, cpuFoundation / cpuOurs,
+             (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "n/a"))
 print(ours == fromFoundation && ours == reports ? "same reports both ways" : "MISMATCH between the two decoders")

@@ -117,9 +117,19 @@ struct CSVTable {
     /// The trimmed value of a column in a row; nil when the column is absent or the cell empty.
     func value(_ column: String, in fields: [String]) -> String? {
         guard let i = index[column], i < fields.count else { return nil }
-        let v = fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        let field = fields[i]
+        // Most cells have nothing to trim: Foundation's trimming, run on every one, was ~2 % of checking 3,000 reports.
+        if let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
+            !Self.space.contains(first), !Self.space.contains(last)
+        {
+            return field
+        }
+        let v = field.trimmingCharacters(in: .whitespacesAndNewlines)
         return v.isEmpty ? nil : v
     }
+
+    /// What `value(_:in:)` trims.
+    private static let space = CharacterSet.whitespacesAndNewlines
 }
 
 /// Writes rows as CSV through yaslab/CSV.swift: UTF-8 with a BOM and CRLF line ends, which Excel on a Chinese Windows

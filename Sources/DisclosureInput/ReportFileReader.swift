@@ -31,7 +31,8 @@ public struct ReportFileReader: Sendable {
     ///
     /// - Parameter url: the file.
     public func read(_ url: URL) throws(ReportFileError) -> ReportFile {
-        try read(Self.contents(of: url), path: url.path)
+        let path = url.path
+        return try read(Self.contents(of: url, path: path), path: path)
     }
 
     /// Reads a report from its bytes.
@@ -137,20 +138,25 @@ public struct ReportFileReader: Sendable {
     }
 
     /// The bytes of a file, or a typed error (`.noSuchFile`, `.unreadable`).
-    static func contents(of url: URL) throws(ReportFileError) -> Data {
+    ///
+    /// - Parameters:
+    ///   - url: the file.
+    ///   - path: `url.path`, when the caller has it already.
+    static func contents(of url: URL, path: String? = nil) throws(ReportFileError) -> Data {
+        let path = path ?? url.path
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ReportFileError(.noSuchFile, file: url.path, message: "文件不存在 — no such file")
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReportFileError(.noSuchFile, file: path, message: "文件不存在 — no such file")
         }
         guard !isDirectory.boolValue else {
             throw ReportFileError(
-                .notAReport(.unknown), file: url.path, message: "这是文件夹，不是报告文件 — a folder, not a report file")
+                .notAReport(.unknown), file: path, message: "这是文件夹，不是报告文件 — a folder, not a report file")
         }
         do {
             return try Data(contentsOf: url)
         } catch {
             throw ReportFileError(
-                .unreadable, file: url.path, message: "无法读取文件（\(text(of: error))） — cannot read the file",
+                .unreadable, file: path, message: "无法读取文件（\(text(of: error))） — cannot read the file",
                 underlying: error)
         }
     }

@@ -46,19 +46,10 @@ public struct ReportInputs: Sendable {
                 continue
             }
             folders.append(input)
-            guard let walker = fm.enumerator(at: input, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-            else {
+            guard let found = FolderWalk.files(under: input.path) else {
                 throw ReportFileError(.unreadable, file: input.path, message: "无法读取文件夹 — cannot list the folder")
             }
-            var found: [URL] = []
-            for case let url as URL in walker {
-                let name = url.lastPathComponent
-                guard !name.hasPrefix("."), !name.hasPrefix("~$"),
-                    (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-                else { continue }
-                found.append(url)
-            }
-            files += found.sorted { $0.path < $1.path }
+            files += found.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
         }
         let treeFile = organizations ?? folders.first.flatMap { folder in
             [folder, folder.deletingLastPathComponent()].map { $0.appendingPathComponent(treeFileName) }
@@ -121,9 +112,10 @@ extension ReportFileReader {
     ) throws(ReportFileError) -> ReportBatch {
         var outcomes: [InputOutcome] = []
         outcomes.reserveCapacity(inputs.files.count)
+        let tree = inputs.treeFile.map(TreeFile.init)
         for (i, url) in inputs.files.enumerated() {
             progress(i, inputs.files.count)
-            outcomes.append(outcome(of: url, in: inputs, namesUnit: namesUnit, validator: validator))
+            outcomes.append(outcome(of: url, in: inputs, tree: tree, namesUnit: namesUnit, validator: validator))
         }
         progress(inputs.files.count, inputs.files.count)
         return try batch(of: outcomes, inputs)
@@ -148,6 +140,7 @@ extension ReportFileReader {
         progress: (Int, Int) -> Void = { _, _ in }
     ) async throws(ReportFileError) -> ReportBatch {
         let files = inputs.files
+        let tree = inputs.treeFile.map(TreeFile.init)
         var outcomes = [InputOutcome](repeating: .ignored, count: files.count)
         let width = max(1, min(maxConcurrentReads, files.count))
         progress(0, files.count)
@@ -156,7 +149,7 @@ extension ReportFileReader {
             var done = 0
             while next < width {
                 let i = next
-                group.addTask { (i, outcome(of: files[i], in: inputs, namesUnit: namesUnit, validator: validator)) }
+                group.addTask { (i, outcome(of: files[i], in: inputs, tree: tree, namesUnit: namesUnit, validator: validator)) }
                 next += 1
             }
             while let (i, result) = await group.next() {
@@ -165,7 +158,7 @@ extension ReportFileReader {
                 progress(done, files.count)
                 guard next < files.count else { continue }
                 let j = next
-                group.addTask { (j, outcome(of: files[j], in: inputs, namesUnit: namesUnit, validator: validator)) }
+                group.addTask { (j, outcome(of: files[j], in: inputs, tree: tree, namesUnit: namesUnit, validator: validator)) }
                 next += 1
             }
         }
@@ -173,19 +166,18 @@ extension ReportFileReader {
     }
 
     /// What reading one candidate file gave.
-    private func outcome(of url: URL, in inputs: ReportInputs, namesUnit: Bool, validator: Validator) -> InputOutcome {
-        if let tree = inputs.treeFile, url.lastPathComponent == tree.lastPathComponent,
-            url.standardizedFileURL == tree.standardizedFileURL
-        {
-            return .ignored
-        }
+    private func outcome(of url: URL, in inputs: ReportInputs, tree: TreeFile?, namesUnit: Bool, validator: Validator)
+        -> InputOutcome
+    {
+        let path = url.path
+        if let tree, tree.isNamed(by: path) { return .ignored }
         do {
-            let file = try read(url)
+            let file = try read(Self.contents(of: url, path: path), path: path)
             return .report(check(file, namesUnit: namesUnit, validator: validator))
         } catch {
             switch error.kind {
-            case .notAReport(let kind) where !inputs.givenFiles.contains(url.path):
-                return .skipped(InputDiagnostic.skipped(url.path, kind))
+            case .notAReport(let kind) where !inputs.givenFiles.contains(path):
+                return .skipped(InputDiagnostic.skipped(path, kind))
             default:
                 return .failure(error)
             }
@@ -217,6 +209,27 @@ extension ReportFileReader {
                 underlying: nil)
         }
         return batch
+    }
+}
+
+/// The organization tree's file, to leave it out of the files read: its name and standardized path worked out once per
+/// batch, so that each candidate costs a comparison of the end of its path (a `URL` standardized per file was ~4 % of
+/// checking 3,000 JSON reports).
+private struct TreeFile: Sendable {
+    /// `/organizations.csv`.
+    let suffix: String
+    /// The standardized path.
+    let path: String
+
+    init(_ url: URL) {
+        suffix = "/" + url.lastPathComponent
+        path = url.standardizedFileURL.path
+    }
+
+    /// Whether the file at `path` is the tree.
+    func isNamed(by candidate: String) -> Bool {
+        candidate.utf8.count >= suffix.utf8.count && candidate.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+            && URL(fileURLWithPath: candidate).standardizedFileURL.path == path
     }
 }
 

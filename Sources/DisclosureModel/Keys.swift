@@ -52,19 +52,43 @@ extension StringKey {
 }
 
 /// The stable key of a table row, independent of its label in either edition (`newReceived` for 一、本年新收…).
+///
+/// The key keeps its text's hash, worked out once when it is made: a table's cells are looked up by `CellAddress`
+/// millions of times when a province is checked or summed, and hashing two integers instead of two strings per
+/// look-up was the largest single cost of reading the JSON model.
 public struct RowKey: StringKey {
     /// The key's text, as in JSON.
-    public var rawValue: String
+    public var rawValue: String { didSet { textHash = rawValue.hashValue } }
+    /// `rawValue.hashValue`, kept (equal texts, even canonically equivalent ones, have equal hashes).
+    private(set) var textHash: Int
     /// Wraps a key's text.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+        textHash = rawValue.hashValue
+    }
+    /// Keys are equal when their texts are.
+    public static func == (a: RowKey, b: RowKey) -> Bool { a.textHash == b.textHash && a.rawValue == b.rawValue }
+    /// Hashes the kept hash of the text.
+    public func hash(into hasher: inout Hasher) { hasher.combine(textHash) }
 }
 
 /// The stable key of a table column (`naturalPerson` for 自然人).
+///
+/// Like `RowKey`, it keeps its text's hash, so that a `CellAddress` hashes cheaply.
 public struct ColumnKey: StringKey {
     /// The key's text, as in JSON.
-    public var rawValue: String
+    public var rawValue: String { didSet { textHash = rawValue.hashValue } }
+    /// `rawValue.hashValue`, kept (equal texts, even canonically equivalent ones, have equal hashes).
+    private(set) var textHash: Int
     /// Wraps a key's text.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+        textHash = rawValue.hashValue
+    }
+    /// Keys are equal when their texts are.
+    public static func == (a: ColumnKey, b: ColumnKey) -> Bool { a.textHash == b.textHash && a.rawValue == b.rawValue }
+    /// Hashes the kept hash of the text.
+    public func hash(into hasher: inout Hasher) { hasher.combine(textHash) }
 }
 
 /// One cell of a table: its row and column keys.
@@ -80,4 +104,6 @@ public struct CellAddress: Hashable, Sendable, Codable, CustomStringConvertible 
     }
     /// `row/column`, e.g. `newReceived/naturalPerson`.
     public var description: String { "\(row)/\(column)" }
+    /// Hashes the keys' kept hashes, one integer (no string is hashed per look-up).
+    public func hash(into hasher: inout Hasher) { hasher.combine(row.textHash &* 31 &+ column.textHash) }
 }

@@ -68,8 +68,9 @@ extension TableData: Codable {
         let rows = try c.decodeIfPresent([String: [String: Figure]].self, forKey: .rows) ?? [:]
         var cells: [CellAddress: Figure] = [:]
         for (row, columns) in rows {
+            let rowKey = RowKey(row)
             for (column, figure) in columns where !figure.isBlank {
-                cells[CellAddress(RowKey(row), ColumnKey(column))] = figure
+                cells[CellAddress(rowKey, ColumnKey(column))] = figure
             }
         }
         self.cells = cells

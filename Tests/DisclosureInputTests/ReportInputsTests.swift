@@ -51,6 +51,25 @@ import Testing
         #expect(batch.tree == nil)
     }
 
+    @Test func aFolderWalkKeepsRegularFilesAndLeavesHiddenLockAndLinkedEntriesOut() throws {
+        let dir = Fixtures.temporaryDirectory()
+        let fm = FileManager.default
+        for folder in ["a/b", ".hidden", "real", "~$folder"] {
+            try fm.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in ["a/b/f.json", ".hidden/h.json", "real/r.json", "~$folder/in.json", "~$lock.xlsx", ".dot", "z.txt"] {
+            try Data("x".utf8).write(to: dir.appendingPathComponent(file))
+        }
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("a/link.json").path, withDestinationPath: "../real/r.json")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("folder-link").path, withDestinationPath: "real")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("broken").path, withDestinationPath: "nowhere")
+        let inputs = try ReportInputs.expand([dir])
+        let root = dir.path.hasSuffix("/") ? String(dir.path.dropLast()) : dir.path
+        // What FileManager's enumerator with .skipsHiddenFiles and an isRegularFile test kept, in path order.
+        #expect(inputs.files.map(\.path) == ["a/b/f.json", "real/r.json", "z.txt", "~$folder/in.json"].map { root + "/" + $0 })
+        #expect(inputs.files == inputs.files.map { URL(fileURLWithPath: $0.path) })
+    }
+
     @Test func aFolderWithoutReportsIsAnErrorWithAHint() throws {
         let dir = Fixtures.temporaryDirectory()
         try Data("单位编码,单位名称,层级,上级单位编码\n".utf8).write(to: dir.appendingPathComponent("websites.csv"))

@@ -113,9 +113,10 @@ enum ReportJSONReader {
             var firstRows = FirstKeys(doc: doc, object: rows.index)
             var columnKeys = KeyCache()
             for (rowIndex, value) in rows.fields where firstRows.isFirst(rowIndex) {
-                let row = doc.string(rowIndex)
+                // The official forms' row keys are found by their bytes, not made again for every report.
+                let rowKey = doc.rawBytes(rowIndex).flatMap(OfficialKeys.rows.key) ?? RowKey(doc.string(rowIndex))
+                let row = rowKey.rawValue
                 guard doc.kind(value) == .object else { throw rows.error(row, .wrongType(expected: "Dictionary<String, Any>")) }
-                let rowKey = RowKey(row)
                 var firstColumns = FirstKeys(doc: doc, object: value)
                 var i = value + 1
                 let end = doc.end(value)
@@ -360,7 +361,7 @@ extension ReportJSONReader {
             guard let raw = doc.rawBytes(i) else { return ColumnKey(doc.string(i)) }
             let prefix = Self.prefix(raw)
             for entry in entries where entry.prefix == prefix && JSONTape.equal(entry.bytes, raw) { return entry.key }
-            let key = ColumnKey(doc.string(i))
+            let key = OfficialKeys.columns.key(raw) ?? ColumnKey(doc.string(i))
             if entries.count < Self.capacity {
                 if entries.isEmpty { entries.reserveCapacity(Self.capacity) }
                 entries.append((prefix, raw, key))
@@ -374,6 +375,67 @@ extension ReportJSONReader {
             for k in 0..<Swift.min(7, raw.count) { word |= UInt64(raw[k]) << (8 * (k + 1)) }
             return word
         }
+    }
+}
+
+/// The row and column keys of the official forms, made once and found by their bytes: every report's JSON names the
+/// same few dozen keys, so reading one makes and hashes no `String` per row, and its keys share their text with the
+/// forms' (comparing them when the cells are looked up is then a pointer comparison).
+enum OfficialKeys {
+    /// Every row key of the official formats' tables.
+    static let rows = KnownKeys(ReportFormats.official.all.flatMap { $0.index.tables.flatMap { $0.rows.map { $0.key } } })
+    /// Every column key of the official formats' tables.
+    static let columns = KnownKeys(ReportFormats.official.all.flatMap { $0.index.tables.flatMap { $0.cells.map { $0.address.column } } })
+}
+
+/// A fixed set of keys, found by their UTF-8 bytes: 256 slots by an FNV-1a hash of the bytes, the keys of each slot
+/// side by side in flat arrays (no array per slot or per key to retain while looking).
+struct KnownKeys<Key: StringKey>: Sendable {
+    /// Slot `s` holds the entries `slotStart[s]..<slotStart[s + 1]`.
+    private let slotStart: [Int]
+    private let keys: [Key]
+    /// Each entry's bytes, as the range `offsets[e]..<offsets[e] + lengths[e]` of `bytes`.
+    private let offsets: [Int]
+    private let lengths: [Int]
+    private let bytes: [UInt8]
+
+    init(_ given: [Key]) {
+        var seen: Set<Key> = []
+        var bySlot = [[Key]](repeating: [], count: 256)
+        for key in given where seen.insert(key).inserted {
+            bySlot[Array(key.rawValue.utf8).withUnsafeBufferPointer(Self.slot)].append(key)
+        }
+        var slotStart: [Int] = [0]
+        var keys: [Key] = [], offsets: [Int] = [], lengths: [Int] = [], bytes: [UInt8] = []
+        for slot in bySlot {
+            for key in slot {
+                keys.append(key)
+                offsets.append(bytes.count)
+                lengths.append(key.rawValue.utf8.count)
+                bytes += key.rawValue.utf8
+            }
+            slotStart.append(keys.count)
+        }
+        (self.slotStart, self.keys, self.offsets, self.lengths, self.bytes) = (slotStart, keys, offsets, lengths, bytes)
+    }
+
+    /// The key spelled by `raw`, when it is one of the set.
+    func key(_ raw: UnsafeBufferPointer<UInt8>) -> Key? {
+        let slot = Self.slot(raw)
+        return bytes.withUnsafeBufferPointer { all -> Key? in
+            for e in slotStart[slot]..<slotStart[slot + 1] where lengths[e] == raw.count {
+                if JSONTape.equal(UnsafeBufferPointer(rebasing: all[offsets[e]..<(offsets[e] + lengths[e])]), raw) {
+                    return keys[e]
+                }
+            }
+            return nil
+        }
+    }
+
+    private static func slot(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt32 = 2_166_136_261
+        for b in raw { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return Int(h & 255)
     }
 }
 

@@ -240,12 +240,24 @@ extension XMLScanner {
 
     func checkDeclaration(_ p: Int, _ close: Int) throws(XLSXReadError) {
         guard startsWith("<?xml", at: p) else { return }
-        let text = String(decoding: UnsafeBufferPointer(start: buf + p, count: close - p), as: UTF8.self).lowercased()
-        guard let range = text.range(of: "encoding") else { return }
-        let rest = text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-        let name = rest.prefix { $0 != "\"" && $0 != "'" }
-        if name != "utf-8" && name != "utf8" {
-            throw error(.unsupported, "不支持的 XML 编码 \(name)（只支持 UTF-8） — unsupported XML encoding", at: p)
+        // On the bytes, ASCII letters folded: a lowercased `String` searched with Foundation's `range(of:)` was ~2 %
+        // of reading a small workbook (one declaration per part).
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        let key: StaticString = "encoding"
+        let n = key.utf8CodeUnitCount
+        var q = p
+        while q + n <= close, !(0..<n).allSatisfy({ lower(buf[q + $0]) == key.utf8Start[$0] }) { q += 1 }
+        guard q + n <= close else { return }
+        var i = q + n
+        while i < close, buf[i] == 0x20 || buf[i] == UInt8(ascii: "=") || buf[i] == 0x22 || buf[i] == 0x27 { i += 1 }
+        var name: [UInt8] = []
+        while i < close, buf[i] != 0x22, buf[i] != 0x27 {
+            name.append(lower(buf[i]))
+            i += 1
+        }
+        if name != Array("utf-8".utf8) && name != Array("utf8".utf8) {
+            let text = String(decoding: name, as: UTF8.self)
+            throw error(.unsupported, "不支持的 XML 编码 \(text)（只支持 UTF-8） — unsupported XML encoding", at: p)
         }
     }
 

@@ -8,7 +8,14 @@ struct Relationship {
     var part: String?
 
     /// The type's last path component, e.g. `worksheet`.
-    var kind: Substring { type.split(separator: "/").last ?? "" }
+    var kind: Substring {
+        // The last non-empty segment, without splitting the whole URI into an array each time it is asked.
+        var end = type.endIndex
+        while end > type.startIndex, type[type.index(before: end)] == "/" { end = type.index(before: end) }
+        let body = type[..<end]
+        guard let slash = body.lastIndex(of: "/") else { return body }
+        return body[body.index(after: slash)...]
+    }
 
     /// Reads a `.rels` part; `source` is the part the relationships belong to (`""` for the package).
     static func parse(_ scanner: XMLScanner, source: String) throws(XLSXReadError) -> [Relationship] {
