@@ -29,6 +29,21 @@ func removeFiles() {
     for suffix in ["", "-wal", "-shm", "-journal"] { unlink(file + suffix) }
 }
 
+/// Writes the input as the history file with plain POSIX calls: `FileManager.createFile` writes a temporary file,
+/// renames it and looks the owner's names up (/etc/passwd, /etc/group) — per-run work that is not what is fuzzed.
+func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Bool {
+    let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var written = 0
+    while written < size {
+        let n = write(fd, data + written, size - written)
+        guard n > 0 else { return false }
+        written += n
+    }
+    return true
+}
+
 @_cdecl("LLVMFuzzerInitialize")
 public func historyFuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>) -> CInt {
     if let seeds = ProcessInfo.processInfo.environment["FUZZ_HISTORY_SEEDS"] { writeSeeds(into: seeds); exit(0) }
@@ -39,7 +54,7 @@ public func historyFuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: Un
 public func historyFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     removeFiles()
     defer { removeFiles() }
-    guard size > 0, FileManager.default.createFile(atPath: file, contents: Data(bytes: data, count: size)) else { return 0 }
+    guard size > 0, writeInput(data, size) else { return 0 }
     do throws(HistoryError) {
         let history = try ReportHistory(path: file, options: options)
         _ = try history.storedSchemaVersion()

@@ -1,7 +1,8 @@
 // libFuzzer entry for ReportTextReader: any bytes, decoded as UTF-8 with repair, must read without a crash or a hang.
 // Built by scripts/fuzz with the DisclosureModel and DisclosureText sources (one module); seeds are the seed report
-// and the published transcriptions cut into pieces of about 0.7 KB (small inputs keep runs fast: the reader costs
-// about 2 µs a byte under instrumentation, so 1.5 KB pieces ran at ~300 exec/s).
+// and the published transcriptions cut at line ends into pieces of at most 480 bytes, `options` -max_len=640 (small
+// inputs keep runs fast: the reader costs about 2 µs a byte under instrumentation, so 1.5 KB pieces ran at ~300
+// exec/s and 0.7 KB pieces with -max_len=1280 at ~450).
 import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -88,7 +88,10 @@ public final class ReportHistory: Sendable {
     /// Looks at an existing file read-only, so that a foreign or damaged file is never switched to WAL or migrated.
     static func inspect(_ path: String, checksIntegrity: Bool) throws(HistoryError) {
         // An empty file (e.g. just created by `touch`) is a new database to SQLite.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 { return }
+        // `stat`, not `FileManager.attributesOfItem`: that one also looks the owner's user and group names up
+        // (reading /etc/passwd and /etc/group on every open).
+        var info = stat()
+        if stat(path, &info) == 0, info.st_size == 0 { return }
         if let handle = FileHandle(forReadingAtPath: path) {
             let header = handle.readData(ofLength: 16)
             try? handle.close()

@@ -80,6 +80,16 @@ public struct AnnualReport: Hashable, Sendable, Codable {
             case .reviews: reviews = newValue
             }
         }
+        // In place: with `get` and `set` alone, `report[table].cells[address] = figure` copied the table, so the
+        // cells' storage was shared and every such assignment copied the whole dictionary (the history's rebuild
+        // of a report, cell by cell, was quadratic: an eighth of reading one back, in the fuzz target's profile).
+        _modify {
+            switch table {
+            case .proactive: yield &proactive
+            case .applications: yield &applications
+            case .reviews: yield &reviews
+            }
+        }
     }
 
     /// The official format of the report's edition (`ReportFormats.official`), nil for another edition; a caller

@@ -33,6 +33,10 @@ public enum LabelNormalizer {
     /// `(三)不予公开` → `("(三)", "不予公开")`, `1.属于国家秘密` → `("1.", …)`, `一,本年新收…` → `("一,", …)`.
     /// The enumerator is canonical (`1、` and `1．` both give `1.`); it is empty when the label has none.
     public static func splitEnumerator(_ folded: String) -> (enumerator: String, body: String) {
+        // Most labels and every prose line start with neither a bracket nor a numeral: no enumerator, and no copy of
+        // the scalars (the array showed in the text reader's profile, once per cell).
+        guard let head = folded.unicodeScalars.first else { return ("", "") }
+        if head != "(", !isNumeral(head) { return ("", folded) }
         let scalars = Array(folded.unicodeScalars)
         guard let first = scalars.first else { return ("", "") }
         if first == "(" {

@@ -213,10 +213,13 @@ enum ProseScanner {
         var hits: [ProseHit] = []
         for o in compiledOutcomes {
             for phrase in o.phrases {
+                // The phrase's first scalar is compared in line (calling `matches` at every position of the line,
+                // for each of some thirty phrases, was half of the prose scan).
+                guard let first = phrase.first else { continue }
                 var p = 0
                 while p + phrase.count <= s.count {
                     defer { p += 1 }
-                    guard matches(s, phrase, at: p) else { continue }
+                    guard s[p] == first, matches(s, phrase, at: p) else { continue }
                     let sentence = sentenceStart(s, p)..<(p + phrase.count)
                     if !o.subjects.isEmpty, lastEnd(of: o.subjects, in: s, sentence) == nil { continue }
                     if lastEnd(of: o.unless, in: s, sentence) != nil { continue }

@@ -112,7 +112,8 @@ struct TableAssembler {
 
     private mutating func label(_ cell: Cell, line: Int) {
         let text = cell.text
-        if let parts = compoundParts(cell) {
+        var roles: [(TableID, LabelRole)] = []
+        if let parts = compoundParts(cell, roles: &roles) {
             for part in parts { label(Cell(text: part, kind: .label), line: line) }
             return
         }
@@ -130,7 +131,8 @@ struct TableAssembler {
             table = found
         }
         guard let t = table, let matcher = matchers[t] else { return }
-        let role = matcher.role(of: key, inGroup: group)
+        // The role `compoundParts` already looked up for this table and group, if it did.
+        let role = roles.first { $0.0 == t }?.1 ?? matcher.role(of: key, inGroup: group)
         if case .column = role {} else { closeHeader() }
         closePending()
         switch role {
@@ -166,12 +168,15 @@ struct TableAssembler {
     /// A group label and the first row under it written as one label, as a rowspan flattens when copied
     /// (`（三）不予公开 1.属于国家秘密`, `三、本年度办理结果 （一）予以公开`): the parts, when the label as a whole is no row
     /// of the form and it splits where an enumerator starts into a group and a row (or group) of that group.
-    private func compoundParts(_ cell: Cell) -> [Substring]? {
+    /// `roles` gets the whole label's role in each table looked at (in the current group), for `label` to reuse.
+    private func compoundParts(_ cell: Cell, roles: inout [(TableID, LabelRole)]) -> [Substring]? {
         guard let key = cell.key, cell.text.unicodeScalars.count <= LineCells.maxSplitLabel else { return nil }
         let candidates = table.map { [$0] } ?? TableID.allCases
         for t in candidates {
             guard let matcher = matchers[t] else { continue }
-            if case .row = matcher.role(of: key, inGroup: group) { return nil }
+            let role = matcher.role(of: key, inGroup: group)
+            roles.append((t, role))
+            if case .row = role { return nil }
             if let parts = Self.split(cell.text, matcher: matcher, group: group) { return parts }
         }
         return nil
@@ -190,10 +195,11 @@ struct TableAssembler {
             else { continue }
             let left = LineCells.trim(Substring(scalars[..<i]))
             let right = LineCells.trim(Substring(scalars[i...]))
-            guard !left.isEmpty, !right.isEmpty, !LabelKey(right).enumerator.isEmpty,
-                case .group(let g) = matcher.role(of: LabelKey(left), inGroup: group)
+            guard !left.isEmpty, !right.isEmpty else { continue }
+            let rightKey = LabelKey(right)  // keyed once: it was keyed twice, at every split point
+            guard !rightKey.enumerator.isEmpty, case .group(let g) = matcher.role(of: LabelKey(left), inGroup: group)
             else { continue }
-            switch matcher.role(of: LabelKey(right), inGroup: g) {
+            switch matcher.role(of: rightKey, inGroup: g) {
             case .row(let r) where matcher.spec.row(r)?.groups.contains(g) == true:
                 return [left, right]
             case .group:
