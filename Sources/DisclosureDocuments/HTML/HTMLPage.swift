@@ -82,24 +82,12 @@ struct HTMLPage {
     /// else the smallest element holding every table and heading of the report.
     private mutating func article(in body: Int) -> Int {
         var first = [Int?](repeating: nil, count: Self.articleSelectors.count)
-        var i = body
-        let end = Int(tree.nodes[body].end)
-        while i < end {
-            let node = tree.nodes[i]
-            if node.tag == .text {
-                i += 1
-                continue
+        for i in tree.elements(from: body, pruning: { $0.traits.contains(.skipped) }) {
+            let selectors = tree.nodes[i].selectors
+            guard selectors != 0 else { continue }
+            for s in first.indices where first[s] == nil && selectors & (1 << s) != 0 && markerCount(i) > 0 {
+                first[s] = i
             }
-            if node.traits.contains(.skipped) {
-                i = Int(node.end)
-                continue
-            }
-            if node.selectors != 0 {
-                for s in first.indices where first[s] == nil && node.selectors & (1 << s) != 0 && markerCount(i) > 0 {
-                    first[s] = i
-                }
-            }
-            i += 1
         }
         if let found = first.lazy.compactMap({ $0 }).first { return found }
         // No known shell: the smallest element holding every table and heading of the report.
@@ -176,25 +164,13 @@ struct HTMLPage {
     /// The first heading (h1–h3, or a class naming a title) outside the chrome whose text names a report
     /// (年度报告), else the page's `<title>` when it does.
     private func title(body: Int) -> ReportTextReader.Line? {
-        var i = body
-        let end = Int(tree.nodes[body].end)
-        while i < end {
+        for i in tree.elements(from: body, pruning: { $0.traits.contains(.skipped) || $0.isChrome }) {
             let node = tree.nodes[i]
-            if node.tag == .text {
-                i += 1
-                continue
+            guard node.tag == .heading || node.hasTitleClass else { continue }
+            let text = plainText(i)
+            if text.containsBytes(Self.reportTitle), text.utf8.count < 600 {
+                return ReportTextReader.Line(text, number: Int(node.line))
             }
-            if node.traits.contains(.skipped) || node.isChrome {
-                i = Int(node.end)
-                continue
-            }
-            if node.tag == .heading || node.hasTitleClass {
-                let text = plainText(i)
-                if text.containsBytes(Self.reportTitle), text.utf8.count < 600 {
-                    return ReportTextReader.Line(text, number: Int(node.line))
-                }
-            }
-            i += 1
         }
         if let t = tree.nodes.firstIndex(where: { $0.tag == .title }) {
             let text = plainText(t)

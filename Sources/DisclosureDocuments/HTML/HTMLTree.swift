@@ -66,6 +66,35 @@ struct HTMLTree {
         }
     }
 
+    /// The elements from node `root` (itself first) to the end of its subtree in document order, text runs left
+    /// out; an element for which `prune` is true is not visited and its subtree is jumped over whole.
+    func elements(from root: Int, pruning prune: @escaping (Node) -> Bool) -> Elements {
+        Elements(nodes: nodes, start: root, end: Int(nodes[root].end), prune: prune)
+    }
+
+    /// Iterates the elements of a subtree in document order, jumping over pruned subtrees.
+    struct Elements: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        var start: Int
+        let end: Int
+        let prune: (Node) -> Bool
+
+        mutating func next() -> Int? {
+            while start < end {
+                let node = nodes[start]
+                if node.tag == .text {
+                    start += 1
+                } else if prune(node) {
+                    start = Int(node.end)
+                } else {
+                    defer { start += 1 }
+                    return start
+                }
+            }
+            return nil
+        }
+    }
+
     /// Calls `body` with the bytes of text node `i`.
     func withText<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let node = nodes[i]
