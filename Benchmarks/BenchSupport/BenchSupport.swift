@@ -15,12 +15,16 @@ public struct Measurement: Sendable {
     public var seconds: Double
     /// Peak resident set size during the phase, in bytes (`VmHWM` after a reset), or nil where unsupported.
     public var peakBytes: Int?
+    /// CPU seconds (user + system) of this process during the phase — with `measureBest`, the least of its runs —
+    /// or nil when not measured. Steadier than wall-clock time on a shared machine.
+    public var cpuSeconds: Double?
 
     /// Creates a measurement taken elsewhere (e.g. reported by a baseline in another process).
-    public init(name: String, seconds: Double, peakBytes: Int?) {
+    public init(name: String, seconds: Double, peakBytes: Int?, cpuSeconds: Double? = nil) {
         self.name = name
         self.seconds = seconds
         self.peakBytes = peakBytes
+        self.cpuSeconds = cpuSeconds
     }
 }
 
@@ -38,14 +42,18 @@ public func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> (Meas
 /// Measures `body` `runs` times and keeps the fastest run (the usual way to damp noise on a shared machine).
 public func measureBest(_ name: String, runs: Int, _ body: () throws -> Void) rethrows -> Measurement {
     var best: Measurement?
+    var leastCPU = Double.infinity
     for _ in 0..<max(1, runs) {
         resetPeakMemory()
+        let cpuStart = cpuSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
         let end = DispatchTime.now().uptimeNanoseconds
+        leastCPU = min(leastCPU, cpuSeconds() - cpuStart)
         let m = Measurement(name: name, seconds: Double(end - start) / 1e9, peakBytes: peakMemoryBytes())
         if best == nil || m.seconds < best!.seconds { best = m }
     }
+    best!.cpuSeconds = leastCPU
     print(best!.line)
     return best!
 }

@@ -18,7 +18,7 @@ public var childArguments: [String] {
 
 /// In a child: prints `m` for the parent (and nothing else needs to be printed).
 public func reportToParent(_ m: Measurement) {
-    let line = "\(childTag)\(m.name)\t\(m.seconds)\t\(m.peakBytes ?? -1)\n"
+    let line = "\(childTag)\(m.name)\t\(m.seconds)\t\(m.peakBytes ?? -1)\t\(m.cpuSeconds ?? -1)\n"
     FileHandle.standardOutput.write(Data(line.utf8))
 }
 
@@ -40,8 +40,9 @@ public func measureInChildProcess(_ arguments: [String]) throws -> Measurement {
     for line in output.split(separator: "\n") {
         if line.hasPrefix(childTag) {
             let fields = line.dropFirst(childTag.count).split(separator: "\t", omittingEmptySubsequences: false)
-            if fields.count == 3, let seconds = Double(fields[1]), let peak = Int(fields[2]) {
-                result = Measurement(name: String(fields[0]), seconds: seconds, peakBytes: peak < 0 ? nil : peak)
+            if fields.count == 4, let seconds = Double(fields[1]), let peak = Int(fields[2]), let cpu = Double(fields[3]) {
+                result = Measurement(
+                    name: String(fields[0]), seconds: seconds, peakBytes: peak < 0 ? nil : peak, cpuSeconds: cpu < 0 ? nil : cpu)
             }
         } else {
             print("    \(line)")

@@ -50,6 +50,11 @@ import TestSupport
         ("\"edition\" : \"2019\"", "\"edition\" : 2019", "$.content.edition"),  // an edition is a string (any string: an unknown one is reported by validation, not by decoding)
         ("\"total\" : 178", "\"total\" : \"178\"", "$.content.applications.rows.newReceived.total"),
         ("\"year\" : 2020", "\"yearOld\" : 2020", "$.content.year"),
+        // Paths below arrays and nested objects (worked out from the tape only when an error needs them).
+        ("\"approximate\" : false", "\"approximate\" : 0", "$.content.quotedFigures[0].approximate"),
+        ("\"quotedFigures\" : [", "\"quotedFigures\" : [ 1,", "$.content.quotedFigures[0]"),
+        ("\"id\" : \"applications\"", "\"id\" : 3", "$.content.applications.id"),
+        ("\"rows\" : {\n        \"carriedOver\" : {", "\"rows\" : {\n        \"carriedOver\" : 7, \"x\" : {", "$.content.applications.rows.carriedOver"),
     ])
     func errorsNameTheSameJSONPath(find: String, replace: String, path: String) throws {
         let text = String(decoding: try ReportJSON.encode(Fixtures.seedReport), as: UTF8.self)

@@ -176,7 +176,18 @@ struct JSONTape {
 
         private func fail(_ message: String) -> Failure { Failure(offset: p, message: message) }
 
+        /// Skips white space: inline, the usual cases of pretty-printed JSON (none, or the one space around ":"),
+        /// then a run of it (a newline and the next line's indentation) out of line.
+        @inline(__always)
         private mutating func skipSpace() {
+            guard p < bytes.count, let base = bytes.baseAddress else { return }
+            let c = base[p]
+            if c > 0x20 { return }
+            if c == 0x20, p + 1 < bytes.count, base[p + 1] > 0x20 { p += 1; return }
+            skipSpaceRun()
+        }
+
+        private mutating func skipSpaceRun() {
             // Local copies keep the loop in registers; pretty-printed JSON is a third indentation: eight spaces at a
             // time first.
             var q = p
@@ -286,6 +297,21 @@ struct JSONTape {
             if let base = bytes.baseAddress {
                 // The plain run in local variables (registers), up to the quote, an escape or a control character.
                 var q = p
+                // Eight bytes at a time while none of them ends the run (SWAR: a byte is flagged when it is zero after
+                // xor-ing with '"' or '\\', or when it is below 0x20; bytes from 0x80 up are never flagged), then byte
+                // by byte from the word that holds the end.
+                let raw = UnsafeRawPointer(base)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                var words: UInt64 = 0
+                while q + 8 <= count {
+                    let w = raw.loadUnaligned(fromByteOffset: q, as: UInt64.self)
+                    let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+                    let flagged = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((w &- ones &* 0x20) & ~w)
+                    if flagged & (ones &* 0x80) != 0 { break }
+                    words |= w
+                    q += 8
+                }
+                if words & (ones &* 0x80) != 0 { high = 0x80 }
                 while q < count {
                     let c = base[q]
                     guard c >= 0x20 && c != 0x22 && c != 0x5C else { break }

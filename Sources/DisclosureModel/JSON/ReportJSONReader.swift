@@ -6,6 +6,10 @@ import Foundation
 /// (`$.content.applications.rows.newReceived.total`). Keys it does not know are ignored, as `Codable` does; the
 /// Foundation path stays for every other type and is what the tests compare against.
 enum ReportJSONReader {
+    /// The envelope's `kind` of an `AnnualReport`, made once (`String(describing:)` of a type costs more than
+    /// reading a table).
+    static let annualReportKind = ReportJSON.kind(of: AnnualReport.self)
+
     /// Decodes the envelope and an `AnnualReport` inside it.
     static func annualReport(from data: Data, file: String?) throws(JSONDocumentError) -> AnnualReport {
         do {
@@ -13,14 +17,14 @@ enum ReportJSONReader {
                 guard doc.kind(0) == .object else {
                     throw JSONDocumentError(file: file, path: "$", reason: .notJSON("顶层不是对象 — the document is not an object"))
                 }
-                let envelope = Node(doc: doc, index: 0, path: "$", file: file)
+                let envelope = Node(doc: doc, index: 0, file: file)
                 guard let version = try envelope.optionalInt("schemaVersion") else {
                     throw JSONDocumentError(file: file, path: "$.schemaVersion", reason: .missing("schemaVersion"))
                 }
                 guard version <= ReportJSON.schemaVersion else {
                     throw JSONDocumentError(file: file, path: "$.schemaVersion", reason: .unsupportedVersion(version))
                 }
-                let expected = ReportJSON.kind(of: AnnualReport.self)
+                let expected = annualReportKind
                 if let kind = try envelope.optionalString("kind"), kind != expected {
                     throw JSONDocumentError(file: file, path: "$.kind", reason: .wrongKind(found: kind, expected: expected))
                 }
@@ -120,21 +124,23 @@ enum ReportJSONReader {
                 var firstColumns = FirstKeys(doc: doc, object: value)
                 var i = value + 1
                 let end = doc.end(value)
+                var position = 0
                 while i < end {
                     let column = i
                     let cell = i + 1
                     i = doc.end(cell)
+                    position += 1
                     guard firstColumns.isFirst(column) else { continue }
                     switch doc.kind(cell) {
                     case .null:
                         continue  // blank: absent from the cells
                     case .number:
                         guard let d = doc.decimal(cell) else {
-                            throw rows.child(row).error(doc.string(column), .invalid("数字超出范围 — the number is out of range"))
+                            throw rows.child(value).error(doc.string(column), .invalid("数字超出范围 — the number is out of range"))
                         }
-                        cells[CellAddress(rowKey, columnKeys.key(doc, column))] = .number(d)
+                        cells[CellAddress(rowKey, columnKeys.key(doc, column, position: position - 1))] = .number(d)
                     default:
-                        throw rows.child(row).error(doc.string(column), .wrongType(expected: "Decimal"))
+                        throw rows.child(value).error(doc.string(column), .wrongType(expected: "Decimal"))
                     }
                 }
             }
@@ -167,19 +173,24 @@ enum ReportJSONReader {
 
     // MARK: Reading one object, with its JSON path
 
-    /// A JSON object on the tape and where it is; the accessors throw `JSONDocumentError`s at `path.key`, with the
-    /// reasons the Foundation path gives (missing key, wrong type, invalid value). A value's key is looked up among
-    /// the object's keys by its bytes; the first one wins when a key repeats, as with Foundation's decoder (found by
-    /// the report-json fuzz target's differential check).
+    /// A JSON object on the tape; the accessors throw `JSONDocumentError`s at `path.key`, with the reasons the
+    /// Foundation path gives (missing key, wrong type, invalid value). A value's key is looked up among the object's
+    /// keys by its bytes; the first one wins when a key repeats, as with Foundation's decoder (found by the report-json
+    /// fuzz target's differential check).
+    ///
+    /// The object's JSON path is worked out from the tape only when an error needs it (`JSONTape.Document.path(to:)`):
+    /// building it for every object read was a tenth of the decoding time.
     struct Node {
         let doc: JSONTape.Document
         /// The object's token.
         let index: Int
-        let path: String
         let file: String?
 
         /// The object's fields: each key's and value's token.
         var fields: JSONTape.Fields { JSONTape.Fields(doc: doc, object: index) }
+
+        /// The object's JSON path (`$.content.applications`).
+        var path: String { doc.path(to: index) }
 
         func error(_ key: String, _ reason: JSONDocumentError.Reason) -> JSONDocumentError {
             JSONDocumentError(file: file, path: "\(path).\(key)", reason: reason)
@@ -193,8 +204,8 @@ enum ReportJSONReader {
             String(decoding: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount), as: UTF8.self)
         }
 
-        /// The object at `key` that is known to be one (for an error's path below it).
-        func child(_ key: String) -> Node { Node(doc: doc, index: index, path: "\(path).\(key)", file: file) }
+        /// The object at token `v`, a value of this one.
+        func child(_ v: Int) -> Node { Node(doc: doc, index: v, file: file) }
 
         /// The value's token, when present and not `null`.
         func present(_ key: StaticString) -> Int? {
@@ -207,9 +218,12 @@ enum ReportJSONReader {
             return v
         }
 
+        // Each accessor below names its key by a `StaticString` (a field of the model) or, in the overloads taking
+        // the value's token, by an autoclosure: the key's text is made only for an error.
+
         func string(_ key: StaticString) throws(JSONDocumentError) -> String { try string(Node.text(key), try required(key)) }
-        func string(_ key: String, _ v: Int) throws(JSONDocumentError) -> String {
-            guard doc.kind(v) == .string else { throw error(key, .wrongType(expected: "String")) }
+        func string(_ key: @autoclosure () -> String, _ v: Int) throws(JSONDocumentError) -> String {
+            guard doc.kind(v) == .string else { throw error(key(), .wrongType(expected: "String")) }
             return doc.string(v)
         }
         func optionalString(_ key: StaticString) throws(JSONDocumentError) -> String? {
@@ -235,16 +249,16 @@ enum ReportJSONReader {
         }
 
         func decimal(_ key: StaticString) throws(JSONDocumentError) -> Decimal { try decimal(Node.text(key), try required(key)) }
-        func decimal(_ key: String, _ v: Int) throws(JSONDocumentError) -> Decimal {
-            guard doc.kind(v) == .number else { throw error(key, .wrongType(expected: "Decimal")) }
-            guard let d = doc.decimal(v) else { throw error(key, .invalid("数字超出范围 — the number is out of range")) }
+        func decimal(_ key: @autoclosure () -> String, _ v: Int) throws(JSONDocumentError) -> Decimal {
+            guard doc.kind(v) == .number else { throw error(key(), .wrongType(expected: "Decimal")) }
+            guard let d = doc.decimal(v) else { throw error(key(), .invalid("数字超出范围 — the number is out of range")) }
             return d
         }
 
         /// A table cell: a number, or `null` for blank.
-        func figure(_ key: String, _ v: Int) throws(JSONDocumentError) -> Figure {
+        func figure(_ key: @autoclosure () -> String, _ v: Int) throws(JSONDocumentError) -> Figure {
             if doc.kind(v) == .null { return .blank }
-            return .number(try decimal(key, v))
+            return .number(try decimal(key(), v))
         }
 
         func rawValue<T: RawRepresentable>(_ key: StaticString, _ type: T.Type) throws(JSONDocumentError) -> T where T.RawValue == String {
@@ -262,14 +276,14 @@ enum ReportJSONReader {
         func object(_ key: StaticString) throws(JSONDocumentError) -> Node { try object(key, try required(key)) }
         func object(_ key: StaticString, _ v: Int) throws(JSONDocumentError) -> Node {
             guard doc.kind(v) == .object else { throw error(key, .wrongType(expected: "Dictionary<String, Any>")) }
-            return Node(doc: doc, index: v, path: "\(path).\(Node.text(key))", file: file)
+            return child(v)
         }
         func optionalObject(_ key: StaticString) throws(JSONDocumentError) -> Node? {
             guard let v = present(key) else { return nil }
             return try object(key, v)
         }
 
-        /// The objects of the array at `key`, each with its `[i]` path.
+        /// The objects of the array at `key`.
         func array(_ key: StaticString) throws(JSONDocumentError) -> [Node] { try array(key, try required(key)) }
         func array(_ key: StaticString, _ v: Int) throws(JSONDocumentError) -> [Node] {
             guard doc.kind(v) == .array else { throw error(key, .wrongType(expected: "Array<Any>")) }
@@ -277,11 +291,10 @@ enum ReportJSONReader {
             var i = v + 1
             let end = doc.end(v)
             while i < end {
-                let n = nodes.count
                 guard doc.kind(i) == .object else {
-                    throw JSONDocumentError(file: file, path: "\(path).\(Node.text(key))[\(n)]", reason: .wrongType(expected: "Dictionary<String, Any>"))
+                    throw JSONDocumentError(file: file, path: doc.path(to: i), reason: .wrongType(expected: "Dictionary<String, Any>"))
                 }
-                nodes.append(Node(doc: doc, index: i, path: "\(path).\(Node.text(key))[\(n)]", file: file))
+                nodes.append(child(i))
                 i = doc.end(i)
             }
             return nodes
@@ -290,6 +303,34 @@ enum ReportJSONReader {
             guard let v = present(key) else { return nil }
             return try array(key, v)
         }
+    }
+}
+
+extension JSONTape.Document {
+    /// The JSON path of the value at token `target` (`$.content.rows.granted`, `$.content.quotedFigures[2]`), found by
+    /// walking down from the root through the containers that hold it (each container's `end` says which child does).
+    func path(to target: Int) -> String {
+        var path = "$"
+        var i = 0
+        while i != target, i < tokens.count {
+            switch kind(i) {
+            case .object:
+                var key = i + 1
+                while key < end(i), !(key + 1...end(key + 1) - 1).contains(target) { key = end(key + 1) }
+                guard key < end(i) else { return path }
+                path += ".\(string(key))"
+                i = key + 1
+            case .array:
+                var element = i + 1, n = 0
+                while element < end(i), !(element...end(element) - 1).contains(target) { element = end(element); n += 1 }
+                guard element < end(i) else { return path }
+                path += "[\(n)]"
+                i = element
+            default:
+                return path
+            }
+        }
+        return path
     }
 }
 
@@ -350,15 +391,30 @@ extension ReportJSONReader {
         }
     }
 
-    /// Column keys made once per table: the same few keys label every row's cells.
+    /// Column keys made once per table: the same few keys label every row's cells, mostly in the same order. The key
+    /// at each position of the previous row is tried first (one comparison of bytes), then the keys seen so far.
     struct KeyCache {
         private var entries: [(prefix: UInt64, bytes: UnsafeBufferPointer<UInt8>, key: ColumnKey)] = []
+        /// The key read at each position of a row (the last row that had one there).
+        private var byPosition: [(bytes: UnsafeBufferPointer<UInt8>, key: ColumnKey)] = []
         /// More distinct keys than a table has columns are made each time (a hostile file gains nothing).
         private static let capacity = 32
 
-        /// The column key of the string at token `i`.
-        mutating func key(_ doc: JSONTape.Document, _ i: Int) -> ColumnKey {
+        /// The column key of the string at token `i`, the `position`-th key of its row.
+        mutating func key(_ doc: JSONTape.Document, _ i: Int, position: Int) -> ColumnKey {
             guard let raw = doc.rawBytes(i) else { return ColumnKey(doc.string(i)) }
+            if position < byPosition.count, JSONTape.equal(byPosition[position].bytes, raw) { return byPosition[position].key }
+            let key = lookUp(raw, doc, i)
+            if position < byPosition.count {
+                byPosition[position] = (raw, key)
+            } else if position == byPosition.count, position < Self.capacity {
+                if byPosition.isEmpty { byPosition.reserveCapacity(Self.capacity) }
+                byPosition.append((raw, key))
+            }
+            return key
+        }
+
+        private mutating func lookUp(_ raw: UnsafeBufferPointer<UInt8>, _ doc: JSONTape.Document, _ i: Int) -> ColumnKey {
             let prefix = Self.prefix(raw)
             for entry in entries where entry.prefix == prefix && JSONTape.equal(entry.bytes, raw) { return entry.key }
             let key = OfficialKeys.columns.key(raw) ?? ColumnKey(doc.string(i))
