@@ -142,11 +142,15 @@ extension ReportHistory {
     /// Rebuilds reports from their rows and facts (cells fetched in one query for all of them).
     static func rebuild(_ records: [ReportRecord], in db: Database) throws -> [AnnualReport] {
         guard !records.isEmpty else { return [] }
-        let keyRows = try CellKeyRecord.fetchAll(db)
+        // The keys and cells are read column by column from the rows (not decoded as `Codable` records, which was
+        // half of reading a report back in the history-db fuzz target's profile); a value of the wrong type still
+        // throws.
         var keys: [Int64: (TableID, CellAddress)] = [:]
-        for k in keyRows {
-            guard let table = TableID(rawValue: k.tableID) else { continue }
-            keys[k.id] = (table, CellAddress(RowKey(k.rowKey), ColumnKey(k.columnKey)))
+        let keyRows = try Row.fetchCursor(db, sql: "SELECT id, tableID, rowKey, columnKey FROM cellKey")
+        while let k = try keyRows.next() {
+            guard let table = TableID(rawValue: try k.decode(String.self, atIndex: 1)) else { continue }
+            keys[try k.decode(Int64.self, atIndex: 0)] = (
+                table, CellAddress(RowKey(try k.decode(String.self, atIndex: 2)), ColumnKey(try k.decode(String.self, atIndex: 3))))
         }
         var reports: [Int64: AnnualReport] = [:]
         var order: [Int64] = []
@@ -157,13 +161,13 @@ extension ReportHistory {
             order.append(id)
         }
         let ids = order.map { String($0) }.joined(separator: ",")
-        let cells = try CellRecord.fetchCursor(
-            db, sql: "SELECT * FROM cell WHERE reportID IN (\(ids)) AND kind != 'blank'")
+        let cells = try Row.fetchCursor(
+            db, sql: "SELECT reportID, keyID, value FROM cell WHERE reportID IN (\(ids)) AND kind != 'blank'")
         while let cell = try cells.next() {
-            guard let (table, address) = keys[cell.keyID], let text = cell.value,
-                let value = StoredDecimal.decimal(text)
+            guard let (table, address) = keys[try cell.decode(Int64.self, atIndex: 1)],
+                let text = try cell.decode(String?.self, atIndex: 2), let value = StoredDecimal.decimal(text)
             else { continue }
-            reports[cell.reportID]?[table].cells[address] = .number(value)
+            reports[try cell.decode(Int64.self, atIndex: 0)]?[table].cells[address] = .number(value)
         }
         let figures = try QuotedFigureRecord.fetchCursor(
             db, sql: "SELECT * FROM quotedFigure WHERE reportID IN (\(ids)) ORDER BY reportID, position")
