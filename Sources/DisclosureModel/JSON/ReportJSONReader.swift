@@ -124,12 +124,13 @@ enum ReportJSONReader {
                 var firstColumns = FirstKeys(doc: doc, object: value)
                 var i = value + 1
                 let end = doc.end(value)
-                var position = 0
+                var keysSoFar = 0
                 while i < end {
                     let column = i
                     let cell = i + 1
                     i = doc.end(cell)
-                    position += 1
+                    let position = keysSoFar
+                    keysSoFar += 1
                     guard firstColumns.isFirst(column) else { continue }
                     switch doc.kind(cell) {
                     case .null:
@@ -138,7 +139,7 @@ enum ReportJSONReader {
                         guard let d = doc.decimal(cell) else {
                             throw rows.child(value).error(doc.string(column), .invalid("数字超出范围 — the number is out of range"))
                         }
-                        cells[CellAddress(rowKey, columnKeys.key(doc, column, position: position - 1))] = .number(d)
+                        cells[CellAddress(rowKey, columnKeys.key(doc, column, position: position))] = .number(d)
                     default:
                         throw rows.child(value).error(doc.string(column), .wrongType(expected: "Decimal"))
                     }
@@ -316,13 +317,13 @@ extension JSONTape.Document {
             switch kind(i) {
             case .object:
                 var key = i + 1
-                while key < end(i), !(key + 1...end(key + 1) - 1).contains(target) { key = end(key + 1) }
+                while key < end(i), !(key + 1..<end(key + 1)).contains(target) { key = end(key + 1) }
                 guard key < end(i) else { return path }
                 path += ".\(string(key))"
                 i = key + 1
             case .array:
                 var element = i + 1, n = 0
-                while element < end(i), !(element...end(element) - 1).contains(target) { element = end(element); n += 1 }
+                while element < end(i), !(element..<end(element)).contains(target) { element = end(element); n += 1 }
                 guard element < end(i) else { return path }
                 path += "[\(n)]"
                 i = element
