@@ -6,12 +6,23 @@ extension ReportHistory {
     /// The `Organization.id` a caller's `unit` names: the id itself when reports carry it, else the id of the unit
     /// reported under that name (the latest one). Looked up once so that the queries use the `unitID` index.
     static func unitID(_ unit: String, in db: Database) throws -> String {
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM report WHERE unitID = ?)", arguments: [unit]) == true {
-            return unit
+        let byID = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM report WHERE unitID = ?)")
+        if try Bool.fetchOne(byID, arguments: [unit]) == true { return unit }
+        let byName = try db.cachedStatement(
+            sql: "SELECT unitID FROM report WHERE unitName = ? ORDER BY year DESC, version DESC LIMIT 1")
+        return try String.fetchOne(byName, arguments: [unit]) ?? unit
+    }
+
+    /// The row of a unit's report of `year`: version `version`, or the latest when nil.
+    static func record(unit: String, year: Int, version: Int?, in db: Database) throws -> ReportRecord? {
+        let unitID = try unitID(unit, in: db)
+        if let version {
+            let statement = try db.cachedStatement(sql: "SELECT * FROM report WHERE unitID = ? AND year = ? AND version = ?")
+            return try ReportRecord.fetchOne(statement, arguments: [unitID, year, version])
         }
-        return try String.fetchOne(
-            db, sql: "SELECT unitID FROM report WHERE unitName = ? ORDER BY year DESC, version DESC LIMIT 1",
-            arguments: [unit]) ?? unit
+        let statement = try db.cachedStatement(
+            sql: "SELECT * FROM report WHERE unitID = ? AND year = ? ORDER BY version DESC LIMIT 1")
+        return try ReportRecord.fetchOne(statement, arguments: [unitID, year])
     }
 
     /// The reports held, by year then unit then version; only current versions unless `includingSuperseded`.
@@ -55,7 +66,7 @@ extension ReportHistory {
 
     /// The years held, ascending.
     public func years() throws(HistoryError) -> [Int] {
-        try read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM report ORDER BY year") }
+        try read { db in try Int.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT year FROM report ORDER BY year")) }
     }
 
     /// Stores the reporting tree of `year`, replacing the one held for that year (reports are never replaced).
@@ -72,7 +83,9 @@ extension ReportHistory {
     /// The reporting tree of `year` in its order; empty when none was stored.
     public func organizations(year: Int) throws(HistoryError) -> [Organization] {
         try read { db in
-            try OrganizationRecord.filter(Column("year") == year).order(Column("position")).fetchAll(db).map(\.organization)
+            try OrganizationRecord.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM organization WHERE year = ? ORDER BY position"), arguments: [year]
+            ).map(\.organization)
         }
     }
 
@@ -81,11 +94,8 @@ extension ReportHistory {
     /// nil when the history has none. `unit` is the `Organization.id` or the unit's name.
     public func report(unit: String, year: Int, version: Int? = nil) throws(HistoryError) -> AnnualReport? {
         try read { db in
-            var request = ReportRecord.filter(Column("unitID") == (try Self.unitID(unit, in: db)))
-                .filter(Column("year") == year)
-            if let version { request = request.filter(Column("version") == version) }
-            guard let record = try request.order(Column("version").desc).fetchOne(db) else { return nil }
-            return try Self.rebuild([record], in: db).first
+            guard let record = try Self.record(unit: unit, year: year, version: version, in: db) else { return nil }
+            return try rebuild([record], in: db).first
         }
     }
 
@@ -99,19 +109,17 @@ extension ReportHistory {
                     LEFT JOIN organization AS o ON o.year = r.year AND o.id = r.unitID
                     WHERE r.year = ? ORDER BY o.position IS NULL, o.position, r.unitID
                     """, arguments: [year])
-            return try Self.rebuild(records, in: db)
+            return try rebuild(records, in: db)
         }
     }
 
     /// The diagnostics stored with a unit's report of `year` (current version unless `version` is given).
     public func diagnostics(unit: String, year: Int, version: Int? = nil) throws(HistoryError) -> [Diagnostic] {
         try read { db in
-            var request = ReportRecord.filter(Column("unitID") == (try Self.unitID(unit, in: db)))
-                .filter(Column("year") == year)
-            if let version { request = request.filter(Column("version") == version) }
-            guard let id = try request.order(Column("version").desc).fetchOne(db)?.id else { return [] }
-            return try DiagnosticRecord.filter(Column("reportID") == id).order(Column("position")).fetchAll(db)
-                .map(\.diagnostic)
+            guard let id = try Self.record(unit: unit, year: year, version: version, in: db)?.id else { return [] }
+            return try DiagnosticRecord.fetchAll(
+                db.cachedStatement(sql: "SELECT * FROM diagnostic WHERE reportID = ? ORDER BY position"), arguments: [id]
+            ).map(\.diagnostic)
         }
     }
 
@@ -120,15 +128,15 @@ extension ReportHistory {
     public func series(unit: String, table: TableID, row: RowKey, column: ColumnKey) throws(HistoryError) -> [SeriesPoint] {
         try read { db in
             let rows = try Row.fetchAll(
-                db,
-                sql: """
+                db.cachedStatement(
+                    sql: """
                     SELECT r.year, r.version, r.edition, c.value, c.kind
                     FROM currentReport AS r
                     LEFT JOIN cell AS c ON c.reportID = r.id AND c.keyID =
                         (SELECT id FROM cellKey WHERE tableID = ? AND rowKey = ? AND columnKey = ?)
                     WHERE r.unitID = ?
                     ORDER BY r.year
-                    """, arguments: [table.rawValue, row.rawValue, column.rawValue, try Self.unitID(unit, in: db)])
+                    """), arguments: [table.rawValue, row.rawValue, column.rawValue, try Self.unitID(unit, in: db)])
             return rows.map { r in
                 let kind = (r["kind"] as String?).flatMap(CellKind.init(rawValue:))
                 let figure = kind.map { k -> Figure in
@@ -140,40 +148,40 @@ extension ReportHistory {
     }
 
     /// Rebuilds reports from their rows and facts (cells fetched in one query for all of them).
-    static func rebuild(_ records: [ReportRecord], in db: Database) throws -> [AnnualReport] {
+    func rebuild(_ records: [ReportRecord], in db: Database) throws -> [AnnualReport] {
         guard !records.isEmpty else { return [] }
-        // The keys and cells are read column by column from the rows (not decoded as `Codable` records, which was
-        // half of reading a report back in the history-db fuzz target's profile); a value of the wrong type still
-        // throws.
-        var keys: [Int64: (TableID, CellAddress)] = [:]
-        let keyRows = try Row.fetchCursor(db, sql: "SELECT id, tableID, rowKey, columnKey FROM cellKey")
-        while let k = try keyRows.next() {
-            guard let table = TableID(rawValue: try k.decode(String.self, atIndex: 1)) else { continue }
-            keys[try k.decode(Int64.self, atIndex: 0)] = (
-                table, CellAddress(RowKey(try k.decode(String.self, atIndex: 2)), ColumnKey(try k.decode(String.self, atIndex: 3))))
-        }
-        var reports: [Int64: AnnualReport] = [:]
-        var order: [Int64] = []
+        // The keys come from the cache (the whole `cellKey` table, read once per history); the cells are read column
+        // by column from the rows (not decoded as `Codable` records, which was half of reading a report back in the
+        // history-db fuzz target's profile); a value of the wrong type still throws.
+        var keys = try self.keys.addresses(in: db, reloading: false)
+        var reloaded = false
+        var reports: [AnnualReport] = []
+        var index: [Int64: Int] = [:]  // report id → position in `reports`
         let decoder = JSONDecoder()
         for r in records {
-            guard let id = r.id else { continue }
-            reports[id] = try r.report(decoder)
-            order.append(id)
+            guard let id = r.id, index[id] == nil else { continue }
+            index[id] = reports.count
+            reports.append(try r.report(decoder))
         }
-        let ids = order.map { String($0) }.joined(separator: ",")
+        let ids = index.keys.sorted().map { String($0) }.joined(separator: ",")
         let cells = try Row.fetchCursor(
             db, sql: "SELECT reportID, keyID, value FROM cell WHERE reportID IN (\(ids)) AND kind != 'blank'")
         while let cell = try cells.next() {
-            guard let (table, address) = keys[try cell.decode(Int64.self, atIndex: 1)],
+            let keyID = try cell.decode(Int64.self, atIndex: 1)
+            if keys[keyID] == nil, !reloaded {
+                keys = try self.keys.addresses(in: db, reloading: true)
+                reloaded = true
+            }
+            guard let key = keys[keyID], let i = index[try cell.decode(Int64.self, atIndex: 0)],
                 let text = try cell.decode(String?.self, atIndex: 2), let value = StoredDecimal.decimal(text)
             else { continue }
-            reports[try cell.decode(Int64.self, atIndex: 0)]?[table].cells[address] = .number(value)
+            reports[i][key.table].cells[key.address] = .number(value)
         }
         let figures = try QuotedFigureRecord.fetchCursor(
             db, sql: "SELECT * FROM quotedFigure WHERE reportID IN (\(ids)) ORDER BY reportID, position")
         while let f = try figures.next() {
-            if let figure = f.figure { reports[f.reportID]?.quotedFigures.append(figure) }
+            if let figure = f.figure, let i = index[f.reportID] { reports[i].quotedFigures.append(figure) }
         }
-        return order.compactMap { reports[$0] }
+        return reports
     }
 }

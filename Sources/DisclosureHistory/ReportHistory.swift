@@ -147,7 +147,8 @@ public final class ReportHistory: Sendable {
     /// The schema version recorded in the file (what a reader checks before trusting the tables).
     public func storedSchemaVersion() throws(HistoryError) -> Int {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schemaVersion'").flatMap { Int($0) } ?? 0
+            try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'schemaVersion'"))
+                .flatMap { Int($0) } ?? 0
         }
     }
 

@@ -144,6 +144,51 @@ import TestSupport
         #expect(series.map(\.figure) == [7])
     }
 
+    @Test func aCellKeyAddedByAnotherConnectionIsReadBackByAHistoryThatHasReadBefore() throws {
+        let (history, url) = try HistoryTest.history()
+        let city = HistoryTest.city(2021).reports
+        try HistoryTest.add([city[0]], to: history)
+        #expect(try history.report(unit: city[0].organization.id, year: 2021) == city[0])  // the keys are now cached
+        // Another process adds a report with a figure outside the form: a `cellKey` row the first history has not seen.
+        var r = city[1]
+        r.proactive[CellAddress("otherDocuments", "issued")] = 7
+        let other = try ReportHistory(path: url.path)
+        try HistoryTest.add([r], to: other)
+        let back = try #require(try history.report(unit: r.organization.id, year: 2021))
+        #expect(back.proactive[CellAddress("otherDocuments", "issued")] == 7)
+        #expect(back == r)
+    }
+
+    @Test func aStoredFigureThatIsNotPlainDecimalTextIsNotReadAsANumber() throws {
+        let (history, url) = try HistoryTest.history()
+        var r = Fixtures.seedReport
+        let big = try #require(Decimal(string: "12345678901234567890123.5"))  // more digits than the exact parser's 18
+        r.proactive[.procurement, .procurementAmount] = .number(big)
+        try history.add(report: r, sourceName: "r.json", bytes: try HistoryTest.bytes(r))
+        #expect(try history.report(unit: r.organization.id, year: 2020)?.proactive[.procurement, .procurementAmount] == .number(big))
+        // Damage three stored figures by hand: each comes back blank (a damaged row), never a prefix of its text.
+        let queue = try DatabaseQueue(path: url.path)
+        let cells: [(RowKey, ColumnKey, String)] = [
+            (.newReceived, .naturalPerson, "1-2"), (.newReceived, .total, "5."), (.carryForward, .total, "1e3"),
+        ]
+        try queue.write { db in
+            for (row, column, text) in cells {
+                try db.execute(
+                    sql: """
+                        UPDATE cell SET value = ?, kind = 'number' WHERE keyID =
+                        (SELECT id FROM cellKey WHERE tableID = 'applications' AND rowKey = ? AND columnKey = ?)
+                        """, arguments: [text, row.rawValue, column.rawValue])
+                #expect(db.changesCount == 1)
+            }
+        }
+        try queue.close()
+        let reopened = try ReportHistory(path: url.path)
+        let back = try #require(try reopened.report(unit: r.organization.id, year: 2020))
+        for (row, column, _) in cells { #expect(back.applications[row, column] == .blank, "\(row) \(column)") }
+        #expect(back.applications[.newReceived, .commercial] == r.applications[.newReceived, .commercial])
+        #expect(back.proactive[.procurement, .procurementAmount] == .number(big))
+    }
+
     @Test func theTreeOfEachYearIsStoredInOrder() throws {
         let (history, _) = try HistoryTest.history()
         let city = HistoryTest.city(2021)

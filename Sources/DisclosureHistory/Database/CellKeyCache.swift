@@ -2,15 +2,18 @@ import DisclosureModel
 import Foundation
 import GRDB
 
-/// The ids of `cellKey` rows already known to be committed, so that adding a report does not look up ~250 keys.
+/// The ids of `cellKey` rows already known to be committed, so that adding a report does not look up ~250 keys, and
+/// the keys of those ids, so that reading a report back does not read the whole `cellKey` table again.
 ///
 /// Entries are added only after the transaction that created them committed (`remember`), so a rolled-back add
-/// never leaves an id the file does not have. Key rows are never deleted, so a known id stays right even when
-/// another process writes.
+/// never leaves an id the file does not have. Key rows are never deleted or changed, so a known id stays right even
+/// when another process writes; an id not known yet (added by another connection) makes the reader load the table
+/// again (`addresses(in:reloading:)`).
 final class CellKeyCache: @unchecked Sendable {
     // @unchecked: every access to `ids` holds `lock`.
     private let lock = NSLock()
     private var ids: [Key: Int64] = [:]
+    private var keysByID: [Int64: Key] = [:]
     private var forms: [String: FormInsert] = [:]
     // Prepared statements of the pool's one writer connection, by form key (GRDB's own statement cache would hash the
     // long SQL on every call).
@@ -58,6 +61,29 @@ final class CellKeyCache: @unchecked Sendable {
         defer { lock.unlock() }
         ids.merge(found.ids) { a, _ in a }
         forms.merge(found.forms) { a, _ in a }
+    }
+
+    /// The keys of `cellKey` by id: the ones known, or all of the table's read through `db` when none is known yet or
+    /// `reloading` (a cell named an id not known). Rows of a table this library does not know are left out.
+    func addresses(in db: Database, reloading: Bool) throws -> [Int64: Key] {
+        if !reloading {
+            lock.lock()
+            let known = keysByID
+            lock.unlock()
+            if !known.isEmpty { return known }
+        }
+        var loaded: [Int64: Key] = [:]
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, tableID, rowKey, columnKey FROM cellKey"))
+        while let k = try rows.next() {
+            guard let table = TableID(rawValue: try k.decode(String.self, atIndex: 1)) else { continue }
+            loaded[try k.decode(Int64.self, atIndex: 0)] = Key(
+                table: table,
+                address: CellAddress(RowKey(try k.decode(String.self, atIndex: 2)), ColumnKey(try k.decode(String.self, atIndex: 3))))
+        }
+        lock.lock()
+        keysByID = loaded
+        lock.unlock()
+        return loaded
     }
 
     /// The prepared INSERT of `form` on the writer connection `db`.

@@ -9,11 +9,30 @@ enum StoredDecimal {
     /// `94.2`.
     static func text(_ value: Decimal) -> String { value.plainText }
 
-    /// The decimal written by `text(_:)`; nil for anything else (a damaged row).
+    /// The decimal written by `text(_:)` — `-?d+(.d+)?` — nil for anything else (a damaged row).
     static func decimal(_ text: String) -> Decimal? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else {
-            return nil
+        guard isPlain(text.utf8) else { return nil }
+        // The usual figure (a count, a sum of money) fits the exact parser's digits; longer ones go to Foundation's.
+        return Figure.exactDecimal(Substring(text)) ?? Decimal(string: text, locale: posix)
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// `-?d+(.d+)?` in ASCII.
+    private static func isPlain(_ bytes: String.UTF8View) -> Bool {
+        var digits = 0, fraction = -1  // fraction: digits after the point, -1 before one
+        for (i, b) in bytes.enumerated() {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if fraction >= 0 { fraction += 1 } else { digits += 1 }
+            case UInt8(ascii: "-") where i == 0:
+                continue
+            case UInt8(ascii: ".") where fraction < 0 && digits > 0:
+                fraction = 0
+            default:
+                return false
+            }
         }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        return digits > 0 && fraction != 0
     }
 }

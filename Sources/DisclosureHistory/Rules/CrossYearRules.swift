@@ -43,9 +43,12 @@ extension ReportHistory {
         let years = try years()
         let targets = year.map { [$0] } ?? years.filter { years.contains($0 - 1) }
         var found: [Diagnostic] = []
+        var held: (year: Int, reports: [AnnualReport])? = nil  // the last year read: next year's "previous"
         for y in targets {
-            let previous = try currentReports(year: y - 1)
+            let previous: [AnnualReport]
+            if let held, held.year == y - 1 { previous = held.reports } else { previous = try currentReports(year: y - 1) }
             let current = try currentReports(year: y)
+            held = (y, current)
             let tree = try organizations(year: y - 1)
             found += CrossYearRules.check(
                 previous: previous, current: current, previousUnits: tree.isEmpty ? previous.map(\.organization) : tree,
