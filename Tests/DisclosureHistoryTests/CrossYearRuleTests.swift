@@ -79,6 +79,36 @@ import TestSupport
         #expect(run(UnchangedApplicationsRule(), y2021[1], resubmitted).isEmpty)
     }
 
+    @Test func aCorrectedFormOfAnEditionIsComparedByItsOwnCellsAfterTheOfficialOne() throws {
+        var resubmitted = y2022[1]
+        resubmitted.applications = y2021[1].applications
+        let official = ReportFormat.y2021.spec(.applications)
+        var spec = official
+        // A row the official form does not have, after 不予公开's last (a corrected form a province might issue).
+        let b = try #require(spec.blocks.firstIndex { $0.rows.contains { $0.key == .withheldQuery } })
+        var added = try #require(spec.blocks[b].rows.first { $0.key == .withheldQuery })
+        added.key = "withheldLocalRule"
+        added.label = "9.地方规定不予公开"
+        added.aliases = []
+        spec.blocks[b].rows.append(added)
+        let corrected = try ReportFormat(
+            basedOn: .y2021, edition: ReportFormat.y2021.edition,
+            tables: [ReportFormat.y2021.spec(.proactive), spec, ReportFormat.y2021.spec(.reviews)])
+        let officialCount = CellCorrespondence(from: official, to: official).pairs.count
+        let correctedCount = CellCorrespondence(from: spec, to: spec).pairs.count
+        #expect(correctedCount - officialCount == FormCatalog.applicantColumns.count + 1)
+        // The official forms first (the rule keeps their correspondence), then the corrected one of the same edition.
+        let pair = ReportPair(previous: y2021[1], current: resubmitted)
+        let first = UnchangedApplicationsRule().check(pair, in: ValidationContext())
+        let second = UnchangedApplicationsRule().check(pair, in: ValidationContext(formats: ReportFormats.official.adding(corrected)))
+        func message(_ count: Int) -> String {
+            "all \(count) figures of table 3 are identical to the 2021 report; last year's table handed in again?"
+        }
+        #expect(first.map(\.english) == [message(officialCount)])
+        #expect(second.map(\.english) == [message(correctedCount)])
+        #expect(UnchangedApplicationsRule().check(pair, in: ValidationContext()).map(\.english) == first.map(\.english))
+    }
+
     @Test func table3IdenticalAcrossEditionsComparesOtherHandlingWithTheSumOfItsThreeRows() throws {
         // A 2021 table that is the 2020 table re-typed: （六）其他处理 split into 1–3 with the same sum.
         let previous = y2020[1]

@@ -1,5 +1,6 @@
 import DisclosureModel
 import Foundation
+import Synchronization
 
 /// Which cells of one table mean the same in two forms (last year's and this year's), derived from the two
 /// `TableSpec`s alone — never from the edition's name.
@@ -47,6 +48,28 @@ public struct CellCorrespondence: Hashable, Sendable, Codable {
 
     /// True when every cell of both forms has a counterpart (the forms mean the same throughout).
     public var isComplete: Bool { onlyFrom.isEmpty && onlyTo.isEmpty }
+
+    /// `init(from:to:)`, worked out once per pair of forms in a process: the cross-year rules ask for it once per unit,
+    /// and working it out (labels folded and grouped) cost a sixth of checking two years of one unit. Looked up by
+    /// table and editions, and used only when both forms equal the ones it was worked out from (a corrected form of
+    /// an edition gets its own).
+    static func between(_ earlier: TableSpec, _ later: TableSpec) -> CellCorrespondence {
+        let key = MemoKey(table: later.id, from: earlier.edition, to: later.edition)
+        if let hit = memo.withLock({ $0[key] }), hit.earlier == earlier, hit.later == later { return hit.correspondence }
+        let made = CellCorrespondence(from: earlier, to: later)
+        memo.withLock { $0[key] = MemoEntry(earlier: earlier, later: later, correspondence: made) }
+        return made
+    }
+
+    private struct MemoKey: Hashable {
+        var table: TableID, from: Edition, to: Edition
+    }
+
+    private struct MemoEntry {
+        var earlier: TableSpec, later: TableSpec, correspondence: CellCorrespondence
+    }
+
+    private static let memo = Mutex<[MemoKey: MemoEntry]>([:])
 
     /// The correspondence between the same table on two forms.
     public init(from earlier: TableSpec, to later: TableSpec) {

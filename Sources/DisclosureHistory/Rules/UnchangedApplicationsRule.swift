@@ -20,7 +20,7 @@ public struct UnchangedApplicationsRule: ValidationRule {
     /// One warning when every comparable figure of 表三 equals last year's and one of them is not 0.
     public func check(_ pair: ReportPair, in context: ValidationContext) -> [Diagnostic] {
         guard let (spec, previousSpec) = pair.specs(.applications, context.formats) else { return [] }
-        let correspondence = CellCorrespondence(from: previousSpec, to: spec)
+        let correspondence = CellCorrespondence.between(previousSpec, spec)
         guard !correspondence.pairs.isEmpty else { return [] }
         var nonZero = false
         for p in correspondence.pairs {
