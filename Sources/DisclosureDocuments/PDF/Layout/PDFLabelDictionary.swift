@@ -113,7 +113,9 @@ struct PDFLabelDictionary: Sendable {
         let extendable = prefixes.contains(text)
         if roles[text] != nil { return .label(key: text, extendable: extendable) }
         if extendable { return .prefix }
-        // A label followed by a bracketed note: the longest label the text starts with, then "(".
+        // A label followed by a bracketed note: the longest label the text starts with, then "(" (folded text has
+        // ASCII brackets only; most runs — figures, prose — have none and are done here).
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return .none }
         let scalars = Array(text.unicodeScalars)
         var i = min(scalars.count - 1, longest)
         while i > 0 {

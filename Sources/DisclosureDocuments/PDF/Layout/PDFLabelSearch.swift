@@ -70,9 +70,10 @@ enum PDFLabelSearch {
                     if last.index + 1 < page.lines[last.line].count {
                         let id = PDFRunID(line: last.line, index: last.index + 1)
                         let c = page.lines[last.line][last.index + 1]
-                        let next = dictionary.match(key + c.key)
-                        if !used.contains(id), c.x0 - page.lines[last.line][last.index].x1 < sameLineGap * u, next != .none {
-                            choice = (id, next, .infinity)
+                        // The geometry first: a string built and looked up only for a run that may continue the label.
+                        if !used.contains(id), c.x0 - page.lines[last.line][last.index].x1 < sameLineGap * u {
+                            let next = dictionary.match(key + c.key)
+                            if next != .none { choice = (id, next, .infinity) }
                         }
                     }
                     var lj = choice == nil ? lastLine + 1 : page.lines.count

@@ -70,31 +70,23 @@ struct PDFPageLines: Sendable {
 
     /// Glyphs → lines (by vertical centre, within half a unit of the line's mean) → runs (by horizontal gaps).
     private static func cluster(_ glyphs: [PDFGlyph], unit: Double) -> [[PDFRun]] {
-        let order = glyphs.indices.sorted {
-            let a = (glyphs[$0].y0 + glyphs[$0].y1) / 2
-            let b = (glyphs[$1].y0 + glyphs[$1].y1) / 2
-            return a != b ? a < b : glyphs[$0].x0 < glyphs[$1].x0
-        }
+        let mids = glyphs.map { ($0.y0 + $0.y1) / 2 }
+        let order = glyphs.indices.sorted { mids[$0] != mids[$1] ? mids[$0] < mids[$1] : glyphs[$0].x0 < glyphs[$1].x0 }
         // A line is the glyphs within 0.4 units of its first glyph's centre: measured from a fixed point, so that
-        // cells whose lines sit a little lower than their neighbours' never chain into one line.
-        var groups: [[PDFGlyph]] = []
-        var current: [PDFGlyph] = []
-        var first = 0.0
-        for i in order {
-            let g = glyphs[i]
-            let mid = (g.y0 + g.y1) / 2
-            if current.isEmpty || mid - first > unit * 0.4 {
-                if !current.isEmpty { groups.append(current) }
-                current = []
-                first = mid
-            }
-            current.append(g)
+        // cells whose lines sit a little lower than their neighbours' never chain into one line. Each group is a
+        // range of `order`.
+        var groups: [Range<Int>] = []
+        var groupStart = 0
+        for (k, i) in order.enumerated() where k > 0 && mids[i] - mids[order[groupStart]] > unit * 0.4 {
+            groups.append(groupStart..<k)
+            groupStart = k
         }
-        if !current.isEmpty { groups.append(current) }
+        if !order.isEmpty { groups.append(groupStart..<order.count) }
         var lines: [[PDFRun]] = []
         lines.reserveCapacity(groups.count)
         for (n, group) in groups.enumerated() {
-            let sorted = group.sorted { $0.x0 != $1.x0 ? $0.x0 < $1.x0 : $0.y0 < $1.y0 }
+            var sorted = order[group].map { glyphs[$0] }
+            sorted.sort { $0.x0 != $1.x0 ? $0.x0 < $1.x0 : $0.y0 < $1.y0 }
             var runs: [PDFRun] = []
             var scalars = String.UnicodeScalarView()
             var box = (x0: 0.0, y0: 0.0, x1: 0.0, y1: 0.0)
