@@ -1,12 +1,12 @@
 // history-bench: adding 10 years × 3,000 units (30,000 reports) to one history database, one transaction per report
-// (as `disclosure history add` does per file), then one unit's 10-year series.
+// (as `disclosure history add` does per file), then one unit's 10-year series, its reports and a whole year read back.
 //
 //   swift run -c release --scratch-path .build-history history-bench                  # 3,000 units × 10 years
 //   swift run -c release --scratch-path .build-history history-bench --units 300 --years 3
 //
-// Prints reports/s per year and overall, the database size, the series query time, and the ratio of the time per
-// report over all 30,000 to the time per report of the first 3,000 (goal ≈ 1: linear). The goal for the whole import
-// is under a minute. Generating and JSON-encoding the reports (the "files") is done outside the timed adds.
+// Prints reports/s per year and overall, the database size, the series query time, a year read back, the cross-year
+// rules of the last year, and the ratio of the time per report over all 30,000 to the time per report of the first
+// 3,000 (goal ≈ 1: linear). The goal for the whole import is under a minute. Generating and JSON-encoding the reports (the "files") is done outside the timed adds.
 import BenchSupport
 import DisclosureHistory
 import DisclosureModel
@@ -84,6 +84,19 @@ let (rebuild, _) = try measure("rebuild one unit's \(years.count) reports") {
     try years.compactMap { try history.report(unit: unit, year: $0) }
 }
 print(String(format: "REPORTS one unit × %d years rebuilt: %.2f ms", years.count, rebuild.seconds * 1e3))
+
+// A whole year read back (what `disclosure history check` and the comparison workbook start from), then the
+// cross-year rules of the last year against the year before.
+let lastYear = years[years.count - 1]
+let (readYear, held) = try measure("current reports of \(lastYear)") { try history.currentReports(year: lastYear) }
+precondition(held.count == units, "read back \(held.count) reports")
+print(String(format: "READ %d current reports of %d: %.2f s, %.0f µs a report", units, lastYear, readYear.seconds,
+             readYear.seconds / Double(units) * 1e6))
+if years.count > 1 {
+    let (checked, found) = try measure("cross-year rules \(lastYear - 1)→\(lastYear)") { try history.check(year: lastYear) }
+    print(String(format: "CHECK %d→%d, %d units: %.2f s, %.0f µs a unit (%d findings)", lastYear - 1, lastYear, units,
+                 checked.seconds, checked.seconds / Double(units) * 1e6, found.count))
+}
 
 // Opening the full file again runs every check, PRAGMA integrity_check included.
 let (reopen, _) = try measure("open with integrity_check") { try ReportHistory(path: path) }

@@ -59,18 +59,31 @@ public func historyFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let history = try ReportHistory(path: file, options: options)
         _ = try history.storedSchemaVersion()
         let years = try history.years()
+        var read: [Int: (reports: [AnnualReport], tree: [Organization])] = [:]
+        var seriesRead: Set<String> = []
         for year in years.prefix(3) {
             let stored = try history.reports(year: year, includingSuperseded: true)
-            _ = try history.organizations(year: year)
+            let tree = try history.organizations(year: year)
             let reports = try history.currentReports(year: year)
             for entry in stored.prefix(3) {
                 _ = try history.report(unit: entry.unitID, year: year, version: entry.version)
                 _ = try history.diagnostics(unit: entry.unitID, year: year)
-                _ = try history.series(unit: entry.unitID, table: .applications, row: .newReceived, column: .total)
+                // A unit's series spans every year: read once per unit.
+                if seriesRead.insert(entry.unitID).inserted {
+                    _ = try history.series(unit: entry.unitID, table: .applications, row: .newReceived, column: .total)
+                }
             }
             if reports.count > stored.count { abort() }  // current versions are a subset of all versions
+            read[year] = (reports, tree)
         }
-        if years.count > 1 { _ = try history.check() }
+        // The cross-year rules over the reports just read, as `ReportHistory.check()` runs them (it reads every
+        // year's current reports again: a fifth of a run over an intact two-year history, for no new code).
+        for year in years.prefix(3) {
+            guard let previous = read[year - 1], let current = read[year] else { continue }
+            _ = CrossYearRules.check(
+                previous: previous.reports, current: current.reports,
+                previousUnits: previous.tree.isEmpty ? nil : previous.tree, formats: history.formats)
+        }
     } catch {
         if error.message.isEmpty || error.english.isEmpty || error.path != file { abort() }
     }

@@ -42,9 +42,11 @@ extension ReportHistory {
                 arguments += [try Self.unitID(unit, in: db)]
             }
             let from = includingSuperseded ? "report" : "currentReport"
+            // The SQL is one of eight texts (all versions or current ones, with or without each condition): each is
+            // prepared once per connection.
             let rows = try Row.fetchAll(
-                db,
-                sql: """
+                db.cachedStatement(
+                    sql: """
                     SELECT r.id, r.unitID, r.unitName, r.year, r.edition, r.version, r.sourceName, r.sha256, r.importedAt,
                         (SELECT MAX(version) FROM report WHERE unitID = r.unitID AND year = r.year) AS latest,
                         (SELECT count(*) FROM diagnostic WHERE reportID = r.id AND severity = 'error') AS errors,
@@ -53,7 +55,7 @@ extension ReportHistory {
                     FROM \(from) AS r
                     \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                     ORDER BY r.year, r.unitID, r.version
-                    """, arguments: arguments)
+                    """), arguments: arguments)
             return rows.map { row in
                 StoredReport(
                     id: row["id"], unitID: row["unitID"], unitName: row["unitName"], year: row["year"],
@@ -103,12 +105,12 @@ extension ReportHistory {
     public func currentReports(year: Int) throws(HistoryError) -> [AnnualReport] {
         try read { db in
             let records = try ReportRecord.fetchAll(
-                db,
-                sql: """
+                db.cachedStatement(
+                    sql: """
                     SELECT r.* FROM currentReport AS r
                     LEFT JOIN organization AS o ON o.year = r.year AND o.id = r.unitID
                     WHERE r.year = ? ORDER BY o.position IS NULL, o.position, r.unitID
-                    """, arguments: [year])
+                    """), arguments: [year])
             return try rebuild(records, in: db)
         }
     }
@@ -147,7 +149,7 @@ extension ReportHistory {
         }
     }
 
-    /// Rebuilds reports from their rows and facts (cells fetched in one query for all of them).
+    /// Rebuilds reports from their rows and facts.
     func rebuild(_ records: [ReportRecord], in db: Database) throws -> [AnnualReport] {
         guard !records.isEmpty else { return [] }
         // The keys come from the cache (the whole `cellKey` table, read once per history); the cells are read column
@@ -156,31 +158,36 @@ extension ReportHistory {
         var keys = try self.keys.addresses(in: db, reloading: false)
         var reloaded = false
         var reports: [AnnualReport] = []
-        var index: [Int64: Int] = [:]  // report id → position in `reports`
+        reports.reserveCapacity(records.count)
+        var seen: Set<Int64> = []
         let decoder = JSONDecoder()
+        // One prepared statement each for the cells and the quoted figures, run once per report (a list of ids in the
+        // SQL would be compiled again on every call).
+        let cells = try db.cachedStatement(sql: "SELECT keyID, value FROM cell WHERE reportID = ? AND kind != 'blank'")
+        let figures = try db.cachedStatement(sql: "SELECT * FROM quotedFigure WHERE reportID = ? ORDER BY position")
         for r in records {
-            guard let id = r.id, index[id] == nil else { continue }
-            index[id] = reports.count
-            reports.append(try r.report(decoder))
-        }
-        let ids = index.keys.sorted().map { String($0) }.joined(separator: ",")
-        let cells = try Row.fetchCursor(
-            db, sql: "SELECT reportID, keyID, value FROM cell WHERE reportID IN (\(ids)) AND kind != 'blank'")
-        while let cell = try cells.next() {
-            let keyID = try cell.decode(Int64.self, atIndex: 1)
-            if keys[keyID] == nil, !reloaded {
-                keys = try self.keys.addresses(in: db, reloading: true)
-                reloaded = true
+            guard let id = r.id, seen.insert(id).inserted else { continue }
+            var report = try r.report(decoder)
+            if let form = formats[report.edition]?.index {
+                for table in TableID.allCases { report[table].cells.reserveCapacity(form.table(table).cells.count) }
             }
-            guard let key = keys[keyID], let i = index[try cell.decode(Int64.self, atIndex: 0)],
-                let text = try cell.decode(String?.self, atIndex: 2), let value = StoredDecimal.decimal(text)
-            else { continue }
-            reports[i][key.table].cells[key.address] = .number(value)
-        }
-        let figures = try QuotedFigureRecord.fetchCursor(
-            db, sql: "SELECT * FROM quotedFigure WHERE reportID IN (\(ids)) ORDER BY reportID, position")
-        while let f = try figures.next() {
-            if let figure = f.figure, let i = index[f.reportID] { reports[i].quotedFigures.append(figure) }
+            let rows = try Row.fetchCursor(cells, arguments: [id])
+            while let cell = try rows.next() {
+                let keyID = try cell.decode(Int64.self, atIndex: 0)
+                if keys[keyID] == nil, !reloaded {
+                    keys = try self.keys.addresses(in: db, reloading: true)
+                    reloaded = true
+                }
+                guard let key = keys[keyID], let text = try cell.decode(String?.self, atIndex: 1),
+                    let value = StoredDecimal.decimal(text)
+                else { continue }
+                report[key.table].cells[key.address] = .number(value)
+            }
+            let quoted = try QuotedFigureRecord.fetchCursor(figures, arguments: [id])
+            while let f = try quoted.next() {
+                if let figure = f.figure { report.quotedFigures.append(figure) }
+            }
+            reports.append(report)
         }
         return reports
     }
