@@ -72,6 +72,17 @@ struct PublishedPDFTests {
         }
     }
 
+    @Test("Poppler's global parameters are set up once: the blank document that holds them opens")
+    func globalParametersHeld() throws {
+        _ = try PublishedReport.readPDF(Fixtures.data("published-pdf/city-2022.libreoffice.pdf"))
+        #expect(Poppler.GlobalParameters.held.isHeld)
+        // Files read after it read the same (the parameters are shared, not reset per file).
+        let (first, _) = try PublishedReport.readPDF(Fixtures.data("published-pdf/city-2022.libreoffice.pdf"))
+        let (again, _) = try PublishedReport.readPDF(Fixtures.data("published-pdf/city-2022.libreoffice.pdf"))
+        #expect(first == again)
+        #expect(!first.applications.cells.isEmpty)
+    }
+
     @Test("%PDF- within the first 1,024 bytes makes a PDF; PublishedReport.read dispatches to it")
     func sniffing() throws {
         #expect(PublishedReport.isPDF(Data("%PDF-1.7\n".utf8)))
