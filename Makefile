@@ -35,10 +35,11 @@ docs:
 
 # Fuzzes every target under Fuzz/ (libFuzzer + ASan + leak checks) for FUZZ_SECONDS each, one way for all
 # (scripts/fuzz): workbook-reader, xml-scanner, inventory-csv, report-json, text-reader, gbk-text, html-reader,
-# docx-reader, document-json (website forms, roll-up, inventory JSON), history-db (the history's SQLite file) and
-# report-file (the one way in: recognise + read). A crash, a sanitizer report, a leak or a slow input fails.
-# FUZZ_SECONDS is 20 (was 30) so that the whole run stays within about 15 minutes on a quiet two-core machine: the
-# eleven builds dominate (built two at a time, FUZZ_JOBS=2), the runs take 11 × 20 s.
+# docx-reader, document-json (website forms, roll-up, inventory JSON), history-db (the history's SQLite file),
+# pdf-layout (the layout over glyph boxes), pdf-file (PDF bytes through Poppler) and report-file (the one way in:
+# recognise + read). A crash, a sanitizer report, a leak or a slow input fails.
+# FUZZ_SECONDS is 20 so that the whole run stays within about 15 minutes on a quiet two-core machine: the thirteen
+# builds dominate (built two at a time, FUZZ_JOBS=2), the runs take 13 × 20 s.
 # One target by hand: `scripts/fuzz workbook-reader 1800` (see README's Fuzzing section for each target's exec/s).
 fuzz:
 	./scripts/fuzz all $(FUZZ_SECONDS)

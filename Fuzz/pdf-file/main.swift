@@ -1,0 +1,22 @@
+// libFuzzer entry for PublishedReport.readPDF: PDF bytes through Poppler (the system's libpoppler-glib, called from
+// DisclosureDocuments/PDF/Poppler.swift) into the layout reconstruction and the text reader. Any bytes must read or
+// throw a PublishedReadError with a message (damaged, encrypted, scanned, too large) — never crash, hang or leak.
+// Poppler is not instrumented (coverage comes from our side of the calls: the GError, the pages, text and boxes, and
+// what the layout makes of them) and is fuzzed upstream (OSS-Fuzz); this target holds our interop to its promises
+// (every allocation Poppler hands us released once, a document refused as an error). The layout alone is the
+// pdf-layout target. Built by scripts/fuzz with the DisclosureModel, DisclosureText, XLSX and DisclosureDocuments
+// sources (one module) and Fuzz/Shared/ReportPromises.swift; the seeds are small PDFs whose text layer needs no font
+// file (make_seeds.py) and two small committed fixtures (a damaged and a scanned PDF).
+import Foundation
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func pdfFileFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(bytes: data, count: size)
+    do {
+        let (report, diagnostics) = try PublishedReport.readPDF(bytes, file: "fuzz.pdf")
+        checkReportPromises(report, diagnostics: diagnostics)
+    } catch {
+        if error.message.isEmpty { abort() }
+    }
+    return 0
+}
