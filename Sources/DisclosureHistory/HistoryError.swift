@@ -76,6 +76,15 @@ extension HistoryError {
             english: "the database is damaged (integrity check failed); restore it from a backup", libraryText: text)
     }
 
+    /// A stored value of the wrong type, a NULL where the schema has none, or a JSON column that does not decode: the
+    /// file passed the integrity check but its rows are not what the tables say (damaged, or edited by hand).
+    static func damagedRow(_ path: String, _ error: any Error) -> HistoryError {
+        HistoryError(
+            .corrupt, path: path, message: "数据库中的记录与表结构不符（文件已损坏或被其他程序改动），请从备份恢复",
+            english: "a stored row does not hold what its table says (damaged or changed by another program); restore it from a backup",
+            libraryText: String(describing: error))
+    }
+
     static func foreign(_ path: String, _ what: String) -> HistoryError {
         HistoryError(
             .foreignDatabase, path: path, message: "这是其他程序的 SQLite 数据库，不是本工具的历年报告库（\(what)）",

@@ -133,7 +133,7 @@ extension ReportHistory {
         let counts = try Row.fetchAll(
             db, sql: "SELECT severity, count(*) AS n FROM diagnostic WHERE reportID = ? GROUP BY severity", arguments: [id])
         var bySeverity: [String: Int] = [:]
-        for row in counts { bySeverity[row["severity"]] = row["n"] }
+        for row in counts { bySeverity[try row.decode(String.self, forColumn: "severity")] = try row.decode(forColumn: "n") }
         return StoredReport(
             id: id, unitID: r.unitID, unitName: r.unitName, year: r.year, edition: r.edition, version: r.version,
             isCurrent: latest == r.version, sourceName: r.sourceName, sha256: r.sha256, importedAt: r.importedAt,

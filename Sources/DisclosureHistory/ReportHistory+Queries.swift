@@ -56,12 +56,18 @@ extension ReportHistory {
                     \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                     ORDER BY r.year, r.unitID, r.version
                     """), arguments: arguments)
-            return rows.map { row in
-                StoredReport(
-                    id: row["id"], unitID: row["unitID"], unitName: row["unitName"], year: row["year"],
-                    edition: row["edition"], version: row["version"], isCurrent: (row["latest"] as Int?) == row["version"],
-                    sourceName: row["sourceName"], sha256: row["sha256"], importedAt: row["importedAt"],
-                    errors: row["errors"], warnings: row["warnings"], notes: row["notes"])
+            // Throwing decodes, never `row["…"]`: GRDB's subscripts stop the process on a value of the wrong type or a
+            // NULL, and a damaged or edited file can hold either (the history-db fuzz target found a NULL `id`).
+            return try rows.map { row in
+                let version: Int = try row.decode(forColumn: "version")
+                return StoredReport(
+                    id: try row.decode(forColumn: "id"), unitID: try row.decode(forColumn: "unitID"),
+                    unitName: try row.decode(forColumn: "unitName"), year: try row.decode(forColumn: "year"),
+                    edition: try row.decode(forColumn: "edition"), version: version,
+                    isCurrent: try row.decode(Int?.self, forColumn: "latest") == version,
+                    sourceName: try row.decode(forColumn: "sourceName"), sha256: try row.decode(forColumn: "sha256"),
+                    importedAt: try row.decode(forColumn: "importedAt"), errors: try row.decode(forColumn: "errors"),
+                    warnings: try row.decode(forColumn: "warnings"), notes: try row.decode(forColumn: "notes"))
             }
         }
     }
@@ -139,12 +145,15 @@ extension ReportHistory {
                     WHERE r.unitID = ?
                     ORDER BY r.year
                     """), arguments: [table.rawValue, row.rawValue, column.rawValue, try Self.unitID(unit, in: db)])
-            return rows.map { r in
-                let kind = (r["kind"] as String?).flatMap(CellKind.init(rawValue:))
+            return try rows.map { r in
+                let kind = try r.decode(String?.self, forColumn: "kind").flatMap(CellKind.init(rawValue:))
+                let value = try r.decode(String?.self, forColumn: "value")
                 let figure = kind.map { k -> Figure in
-                    k == .blank ? .blank : ((r["value"] as String?).flatMap(StoredDecimal.decimal).map(Figure.number) ?? .blank)
+                    k == .blank ? .blank : (value.flatMap(StoredDecimal.decimal).map(Figure.number) ?? .blank)
                 }
-                return SeriesPoint(year: r["year"], version: r["version"], edition: r["edition"], figure: figure, kind: kind)
+                return SeriesPoint(
+                    year: try r.decode(forColumn: "year"), version: try r.decode(forColumn: "version"),
+                    edition: try r.decode(forColumn: "edition"), figure: figure, kind: kind)
             }
         }
     }

@@ -14,10 +14,11 @@ extension ReportHistory {
                 sql: """
                     SELECT r.unitID, count(d.position) AS n FROM currentReport AS r
                     LEFT JOIN diagnostic AS d ON d.reportID = r.id WHERE r.year = ? GROUP BY r.id
-                    """, arguments: [year])
+                    """, arguments: [year]
+            ).map { row in (try row.decode(String.self, atIndex: 0), try row.decode(Int.self, atIndex: 1)) }
         }
         var byUnit: [String: Int] = [:]
-        for row in counts { byUnit[row["unitID"]] = row["n"] }
+        for (unitID, n) in counts { byUnit[unitID] = n }
         for report in try currentReports(year: year) {
             rollup.add(report, diagnosticsCount: byUnit[report.organization.id])
         }

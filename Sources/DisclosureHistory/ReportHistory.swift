@@ -160,6 +160,10 @@ public final class ReportHistory: Sendable {
             throw e
         } catch let e as DatabaseError {
             throw Self.classify(e, path)
+        } catch let e as RowDecodingError {
+            throw HistoryError.damagedRow(path, e)
+        } catch let e as DecodingError {
+            throw HistoryError.damagedRow(path, e)
         } catch {
             throw HistoryError.sqlite(path, error)
         }
@@ -173,6 +177,10 @@ public final class ReportHistory: Sendable {
             throw e
         } catch let e as DatabaseError {
             throw Self.classify(e, path)
+        } catch let e as RowDecodingError {
+            throw HistoryError.damagedRow(path, e)
+        } catch let e as DecodingError {
+            throw HistoryError.damagedRow(path, e)
         } catch {
             throw HistoryError.sqlite(path, error)
         }

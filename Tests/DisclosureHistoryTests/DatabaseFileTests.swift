@@ -53,6 +53,42 @@ import TestSupport
         expectError(.corrupt, at: url)
     }
 
+    @Test func rowsThatDoNotHoldWhatTheirTableSaysAreAnErrorNeverAStop() throws {
+        // What the history-db fuzz target found: a schema edited so that `report.id` is no longer the row id (the
+        // text `PRIMARY KEY AUTOINCREMENT` damaged) reads every report's id as NULL — GRDB's row subscripts stopped
+        // the process there. And a JSON column that is not JSON.
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("edited.sqlite")
+        let reports = HistoryTest.city(2021, units: 3).reports
+        do {
+            let history = try ReportHistory(path: url.path)
+            try HistoryTest.add(reports, to: history)
+        }
+        func edit(_ sql: String) throws {
+            let queue = try DatabaseQueue(path: url.path)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+            try queue.close()
+        }
+        func expectDamagedRow(_ read: (ReportHistory) throws(HistoryError) -> Void) {
+            do {
+                try read(try ReportHistory(path: url.path))
+                Issue.record("read the edited rows without an error")
+            } catch {
+                #expect(error.code == .corrupt, "\(error)")
+                #expect(error.message.contains("记录与表结构不符"), "\(error)")
+                #expect(error.description.contains(" — "), "bilingual: \(error.description)")
+            }
+        }
+        try edit("UPDATE report SET sections = 'not JSON' WHERE id = 2")
+        expectDamagedRow { history throws(HistoryError) in _ = try history.currentReports(year: 2021) }
+        try edit("""
+            PRAGMA writable_schema = ON;
+            UPDATE sqlite_master SET sql = replace(sql, 'PRIMARY KEY AUTOINCREMENT', 'PRIMARYxKEYxAUTOINCREMENT')
+                WHERE name = 'report';
+            PRAGMA writable_schema = OFF;
+            """)
+        expectDamagedRow { history throws(HistoryError) in _ = try history.reports(year: 2021) }
+    }
+
     @Test func aFileFromANewerSchemaIsRefusedAndTheVersionIsReadable() throws {
         let url = Fixtures.temporaryDirectory().appendingPathComponent("newer.sqlite")
         do {
