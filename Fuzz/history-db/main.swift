@@ -8,7 +8,9 @@
 // ~450. LeakSanitizer still checks the whole run at exit (scripts/fuzz's ASAN_OPTIONS), so a leak still fails.
 //
 // The seeds are small histories (512-byte pages, rollback journal) that this binary writes itself:
-// `FUZZ_HISTORY_SEEDS=DIR REPORT_JSON=FILE .build-fuzz/history-db/fuzz-history-db` writes them into DIR and exits.
+// `FUZZ_HISTORY_SEEDS=DIR REPORT_JSON=FILE .build-fuzz/history-db/fuzz-history-db` writes them into DIR and exits;
+// and damaged-schema-null-id.sqlite, the input that stopped the process (a report schema whose `PRIMARY KEY
+// AUTOINCREMENT` is damaged, so every id reads NULL: GRDB's row subscripts trapped on it).
 import DisclosureHistory
 import DisclosureModel
 import Foundation
