@@ -154,25 +154,19 @@ public final class ReportHistory: Sendable {
 
     /// Runs `body` in a read transaction (a consistent snapshot), mapping failures to `HistoryError`.
     func read<T>(_ body: (Database) throws -> T) throws(HistoryError) -> T {
-        do {
-            return try pool.read(body)
-        } catch let e as HistoryError {
-            throw e
-        } catch let e as DatabaseError {
-            throw Self.classify(e, path)
-        } catch let e as RowDecodingError {
-            throw HistoryError.damagedRow(path, e)
-        } catch let e as DecodingError {
-            throw HistoryError.damagedRow(path, e)
-        } catch {
-            throw HistoryError.sqlite(path, error)
-        }
+        try mappingFailures { try pool.read(body) }
     }
 
     /// Runs `body` in one write transaction: all of it is committed or none of it.
     func write<T>(_ body: (Database) throws -> T) throws(HistoryError) -> T {
+        try mappingFailures { try pool.write(body) }
+    }
+
+    /// A transaction's failure as a `HistoryError`: SQLite's by its code, a row or JSON column that does not decode as
+    /// a damaged row, anything else as a failed read or write.
+    private func mappingFailures<T>(_ transaction: () throws -> T) throws(HistoryError) -> T {
         do {
-            return try pool.write(body)
+            return try transaction()
         } catch let e as HistoryError {
             throw e
         } catch let e as DatabaseError {
