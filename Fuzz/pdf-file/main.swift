@@ -11,12 +11,7 @@ import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func pdfFileFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Data(bytes: data, count: size)
-    do {
-        let (report, diagnostics) = try PublishedReport.readPDF(bytes, file: "fuzz.pdf")
-        checkReportPromises(report, diagnostics: diagnostics)
-    } catch {
-        if error.message.isEmpty { abort() }
+    fuzzPublishedReader(data, size) { bytes throws(PublishedReadError) in
+        try PublishedReport.readPDF(bytes, file: "fuzz.pdf")
     }
-    return 0
 }
