@@ -86,7 +86,8 @@ let package = Package(
         .target(name: "DisclosureValidation", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),
         .target(
             name: "DisclosureAggregation",
-            dependencies: ["DisclosureModel", .product(name: "CSV", package: "CSV.swift")],
+            // DisclosureText for its GB18030 transcoding: a clerk's CSV saved by Excel as “CSV (逗号分隔)” is GBK.
+            dependencies: ["DisclosureModel", "DisclosureText", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: swiftSettings
         ),
         .target(name: "DisclosureText", dependencies: ["DisclosureModel"], swiftSettings: swiftSettings),

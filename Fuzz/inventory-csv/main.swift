@@ -1,19 +1,85 @@
-// libFuzzer entry for the clerk's CSV inventories (InventoryCSV): any bytes, as text, read as websites,
-// accounts and organizations. Each read ends in records plus located errors, or an `InventoryCSVError` —
-// never a crash or a hang. Built by scripts/fuzz with DisclosureModel, DisclosureAggregation and CSV.swift.
+// libFuzzer entry for the clerk's CSV inventories (InventoryCSV): any bytes read as websites, accounts and
+// organizations, both ways a caller reads them — as text already decoded (`text:`), and as a file streamed through
+// CSVFileStream (`contentsOf:`, what `disclosure inventory` and `--organizations` read: UTF-8 passed to CSV.swift, GBK
+// transcoded chunk by chunk, UTF-16/32 refused). Each read ends in records plus located errors, or an
+// `InventoryCSVError` with a message — never a crash or a hang. The two ways must agree: when
+// `TextEncoding.decodeText` reads the bytes as UTF-8 or GB18030, the file gives the same records and errors as that
+// text; when it cannot decode them, the file is refused too. (Inputs are shorter than the stream's 64 KiB first
+// chunk, so both decide the encoding on the same bytes.) Built by scripts/fuzz with DisclosureModel, DisclosureText,
+// DisclosureAggregation and CSV.swift.
 import Foundation
+
+/// One folder per process, in memory when the system has one (/dev/shm): each run writes the input there.
+let folder: String = {
+    let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+    let path = (base as NSString).appendingPathComponent("inventory-fuzz-\(getpid())")
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}()
+let url = URL(fileURLWithPath: (folder as NSString).appendingPathComponent("fuzz.csv"))
+
+/// Writes the input with plain POSIX calls (no temporary file and rename per run).
+func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Bool {
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var written = 0
+    while written < size {
+        let n = write(fd, data + written, size - written)
+        guard n > 0 else { return false }
+        written += n
+    }
+    return true
+}
+
+/// What `TextEncoding.decodeText` makes of the bytes: text it decoded as UTF-8 or GB18030, nil when it could not,
+/// or `.wide` for a UTF-16/UTF-32 byte-order mark (which the file read refuses and the text read is not given).
+enum Decoded { case text(String), undecodable, wide }
+
+/// Reads the input both ways; aborts when a read breaks a promise or the two disagree.
+func compare<Record>(_ decoded: Decoded, _ lossy: String,
+                     _ inMemory: (String) throws(InventoryCSVError) -> InventoryCSV.Loaded<Record>,
+                     _ streamed: (URL) throws(InventoryCSVError) -> InventoryCSV.Loaded<Record>) {
+    let b = Result { () throws(InventoryCSVError) in try streamed(url) }
+    var text = lossy
+    if case .text(let t) = decoded { text = t }
+    let a = Result { () throws(InventoryCSVError) in try inMemory(text) }
+    for result in [a, b] {
+        switch result {
+        case .success(let loaded):
+            for error in loaded.errors where (error.line ?? 1) < 1 || error.description.isEmpty { abort() }
+        case .failure(let error):
+            if error.description.isEmpty || error.file != "fuzz.csv" { abort() }
+        }
+    }
+    switch (decoded, a, b) {
+    case (.text, .success(let x), .success(let y)): if x != y { abort() }
+    case (.text, .failure(let x), .failure(let y)): if x != y { abort() }
+    case (.text, _, _): abort()
+    case (.undecodable, _, .success), (.wide, _, .success): abort()  // bytes that are no text we read: refused
+    case (.undecodable, _, .failure), (.wide, _, .failure): break
+    }
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func inventoryCSVFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    if let loaded = try? InventoryCSV.websites(text: text) {
-        for error in loaded.errors where (error.line ?? 1) < 1 { abort() }
+    let buffer = UnsafeBufferPointer(start: data, count: size)
+    let lossy = String(decoding: buffer, as: UTF8.self)
+    let bytes = Array(buffer)
+    let decoded: Decoded
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+        decoded = .wide
+    } else if let (text, _) = try? TextEncoding.decodeText(bytes) {
+        decoded = .text(text)
+    } else {
+        decoded = .undecodable
     }
-    if let loaded = try? InventoryCSV.accounts(text: text) {
-        for error in loaded.errors where (error.line ?? 1) < 1 { abort() }
-    }
-    if let loaded = try? InventoryCSV.organizations(text: text) {
-        _ = loaded.diagnostics.count
-    }
+    guard writeInput(data, size) else { abort() }
+    compare(decoded, lossy, { t throws(InventoryCSVError) in try InventoryCSV.websites(text: t, file: "fuzz.csv") },
+            { u throws(InventoryCSVError) in try InventoryCSV.websites(contentsOf: u) })
+    compare(decoded, lossy, { t throws(InventoryCSVError) in try InventoryCSV.accounts(text: t, file: "fuzz.csv") },
+            { u throws(InventoryCSVError) in try InventoryCSV.accounts(contentsOf: u) })
+    compare(decoded, lossy, { t throws(InventoryCSVError) in try InventoryCSV.organizations(text: t, file: "fuzz.csv") },
+            { u throws(InventoryCSVError) in try InventoryCSV.organizations(contentsOf: u) })
     return 0
 }

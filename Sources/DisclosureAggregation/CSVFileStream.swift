@@ -1,3 +1,4 @@
+import DisclosureText
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,21 +6,44 @@ import Glibc
 import Darwin
 #endif
 
-/// A file read as an `InputStream` in 64 KiB chunks, for CSV.swift's streaming reader.
+/// A file read as an `InputStream` of UTF-8 in 64 KiB chunks, for CSV.swift's streaming reader — whichever encoding a
+/// clerk's spreadsheet saved it in.
 ///
-/// Why not `InputStream(url:)`: on Linux its `hasBytesAvailable` stays true at the end of the file until a read
-/// returns 0, and CSV.swift takes that empty read for an I/O error (`cannotReadFile`). Here `hasBytesAvailable`
-/// reads ahead, so it is exact. Ownership: the descriptor is opened by `open()` and closed by `close()` or `deinit`.
+/// - The first chunk decides the encoding, as `TextEncoding.decodeText` does for a whole file: a UTF-8 byte-order
+///   mark or valid UTF-8 is passed through (CSV.swift decodes it and drops the mark); anything else is GBK — what
+///   Excel on a Chinese Windows saves as “CSV (逗号分隔)” — and is transcoded as GB18030, chunk by chunk
+///   (`TextTranscoder`), so memory stays flat. A file that starts with a UTF-16 or UTF-32 mark (Excel's
+///   “Unicode 文本”) is refused: `open()` fails with `Refusal.wideEncoding`.
+/// - Why not `InputStream(url:)`: on Linux its `hasBytesAvailable` stays true at the end of the file until a read
+///   returns 0, and CSV.swift takes that empty read for an I/O error (`cannotReadFile`). Here `hasBytesAvailable`
+///   reads ahead, so it is exact; after a failure it stays true, so that the next `read` reports the error (-1 and
+///   `streamError`) instead of CSV.swift taking it for the end of the file.
+///
+/// Ownership: the descriptor is opened by `open()` and closed by `close()` or `deinit`.
 final class CSVFileStream: InputStream {
+    /// Why a file is not read at all.
+    enum Refusal: Error, Equatable {
+        /// The file starts with the byte-order mark of this encoding (`UTF-16LE` …).
+        case wideEncoding(String)
+    }
+
     private let path: String
     private var descriptor: Int32 = -1
     private var status: Stream.Status = .notOpen
     private var failure: (any Error)?
-    private let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: CSVFileStream.chunk)
-    private var count = 0
+    /// Bytes as read from the file.
+    private let raw = UnsafeMutablePointer<UInt8>.allocate(capacity: CSVFileStream.chunk)
+    /// GB18030 → UTF-8 when the first chunk was not UTF-8; nil passes the file's bytes through.
+    private var transcoder: TextTranscoder?
+    /// UTF-8 not yet handed out, from `output[position...]`.
+    private var output: [UInt8] = []
     private var position = 0
+    private var atEndOfFile = false
 
     private static let chunk = 1 << 16
+
+    /// The encoding the first chunk showed (`UTF-8` or `GB18030`), once opened.
+    private(set) var encoding: TextEncoding?
 
     init(path: String) {
         self.path = path
@@ -28,7 +52,7 @@ final class CSVFileStream: InputStream {
 
     deinit {
         close()
-        buffer.deallocate()
+        raw.deallocate()
     }
 
     override var streamStatus: Stream.Status { status }
@@ -37,12 +61,28 @@ final class CSVFileStream: InputStream {
     override func open() {
         guard status == .notOpen else { return }
         descriptor = openForReading(path)
-        if descriptor < 0 {
-            failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            status = .error
-        } else {
-            status = .open
+        guard descriptor >= 0 else { return fail(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
+        // The first chunk, read whole (a short read is not the end of the file), decides the encoding.
+        var count = 0
+        while count < Self.chunk {
+            let n = readAll(raw + count, Self.chunk - count)
+            if n < 0 { return fail(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
+            if n == 0 { atEndOfFile = true; break }
+            count += n
         }
+        let head = UnsafeBufferPointer(start: raw, count: count)
+        if let wide = Self.wideEncoding(head) { return fail(Refusal.wideEncoding(wide)) }
+        let utf8 = head.starts(with: [0xEF, 0xBB, 0xBF]) || Self.isUTF8(head, complete: atEndOfFile)
+        encoding = utf8 ? .utf8 : .gb18030
+        if !utf8 {
+            do {
+                transcoder = try TextTranscoder(from: .gb18030)
+            } catch {
+                return fail(error)
+            }
+        }
+        status = .open
+        take(head)
     }
 
     override func close() {
@@ -52,17 +92,14 @@ final class CSVFileStream: InputStream {
     }
 
     override var hasBytesAvailable: Bool {
-        if position < count { return true }
-        return refill() > 0
+        if position < output.count || status == .error { return true }
+        return refill()
     }
 
     override func read(_ out: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
-        if position >= count {
-            let n = refill()
-            if n <= 0 { return n }
-        }
-        let n = min(maxLength, count - position)
-        out.update(from: buffer + position, count: n)
+        if position >= output.count, !refill() { return status == .error ? -1 : 0 }
+        let n = min(maxLength, output.count - position)
+        output.withUnsafeBufferPointer { out.update(from: $0.baseAddress! + position, count: n) }
         position += n
         return n
     }
@@ -71,22 +108,69 @@ final class CSVFileStream: InputStream {
         false
     }
 
-    /// Reads the next chunk; the bytes read, 0 at the end, -1 on an error (then `streamError` says which).
-    private func refill() -> Int {
-        guard status == .open else { return status == .error ? -1 : 0 }
+    private func fail(_ error: any Error) {
+        failure = error
+        status = .error
+    }
+
+    /// Makes `chunk` (file bytes) the output: as they are, or transcoded; the end of the file flushes the transcoder.
+    private func take(_ chunk: UnsafeBufferPointer<UInt8>) {
+        output.removeAll(keepingCapacity: true)
+        position = 0
+        guard let transcoder else {
+            output.append(contentsOf: chunk)
+            return
+        }
+        do {
+            try transcoder.convert(chunk, final: atEndOfFile, into: &output)
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// Reads and decodes file chunks until there is output; false at the end of the file or on a failure.
+    private func refill() -> Bool {
+        while status == .open {
+            if atEndOfFile { status = .atEnd; return false }
+            let n = readAll(raw, Self.chunk)
+            if n < 0 { fail(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)); return false }
+            if n == 0 { atEndOfFile = true }
+            take(UnsafeBufferPointer(start: raw, count: n))
+            if status == .open, position < output.count { return true }
+        }
+        return false
+    }
+
+    /// `read(2)`, again after an interruption.
+    private func readAll(_ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
         while true {
-            let n = readDescriptor(descriptor, buffer, Self.chunk)
+            let n = readDescriptor(descriptor, buffer, count)
             if n < 0 && errno == EINTR { continue }
-            if n < 0 {
-                failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                status = .error
-                return -1
-            }
-            count = n
-            position = 0
-            if n == 0 { status = .atEnd }
             return n
         }
+    }
+
+    /// The wide Unicode encoding whose byte-order mark starts `head` (`UTF-16LE`, `UTF-16BE`, `UTF-32LE`,
+    /// `UTF-32BE`), or nil.
+    static func wideEncoding(_ head: UnsafeBufferPointer<UInt8>) -> String? {
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32LE" }
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32BE" }
+        if head.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if head.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        return nil
+    }
+
+    /// Whether `head` is valid UTF-8 — all of it when it is the `complete` file, else up to a character that the
+    /// next chunk may finish (at most three bytes of it at the end).
+    static func isUTF8(_ head: UnsafeBufferPointer<UInt8>, complete: Bool) -> Bool {
+        var end = head.count
+        if !complete {
+            // Back over continuation bytes to the last lead byte; drop that character if it may be unfinished.
+            var i = end - 1
+            while i >= 0, end - i <= 4, head[i] & 0xC0 == 0x80 { i -= 1 }
+            if i >= 0, head[i] >= 0xC0 { end = i }
+        }
+        return String(validating: UnsafeBufferPointer(rebasing: head[..<end]), as: UTF8.self) != nil
     }
 }
 

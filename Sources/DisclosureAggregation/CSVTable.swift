@@ -1,4 +1,5 @@
 import CSV
+import DisclosureText
 import Foundation
 
 /// A column of a clerk's CSV: its standard header, the variants accepted on reading, and whether it must be present.
@@ -65,20 +66,27 @@ struct CSVTable {
                      _ body: (CSVTable, _ line: Int, _ fields: [String]) -> Void) throws(InventoryCSVError) {
         let file = source.file
         let reader: CSVReader
+        var stream: CSVFileStream?
         do {
             switch source {
             case .text(let text, _):
-                reader = try CSVReader(string: text, hasHeaderRow: false)
+                // A byte-order mark is dropped, as the streamed read of a file drops it: text holding only a BOM
+                // (Excel's “CSV UTF-8” of an empty sheet) is then an empty file both ways, not a header on line 1.
+                let body = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+                reader = try CSVReader(string: body, hasHeaderRow: false)
             case .file(let url):
                 guard FileManager.default.isReadableFile(atPath: url.path) else {
                     throw InventoryCSVError(file: file, reason: .unreadable("文件不存在或无法打开 — the file is missing or cannot be opened"))
                 }
-                reader = try CSVReader(stream: CSVFileStream(path: url.path), hasHeaderRow: false)
+                let opened = CSVFileStream(path: url.path)
+                stream = opened
+                reader = try CSVReader(stream: opened, hasHeaderRow: false)
             }
         } catch let error as InventoryCSVError {
             throw error
         } catch {
-            throw unreadable(error, file: file)
+            // CSV.swift says only `cannotOpenFile` when the stream refused to open: the stream says why.
+            throw unreadable(stream?.streamError ?? error, file: file)
         }
         guard let header = reader.next() else {
             if let error = reader.error { throw unreadable(error, file: file) }
@@ -107,11 +115,27 @@ struct CSVTable {
         self.index = index
     }
 
+    /// CSV.swift's errors (and the stream's own) as a clerk reads them, in Chinese with an English gloss.
     private static func unreadable(_ error: any Error, file: String) -> InventoryCSVError {
-        if case CSVError.unicodeDecoding = error {
-            return InventoryCSVError(file: file, reason: .unreadable("不是 UTF-8 编码 — not UTF-8; save as “CSV UTF-8”"))
+        let detail: String
+        switch error {
+        case CSVError.unicodeDecoding:
+            // The file began as UTF-8 (its first 64 KiB were) and then was not.
+            detail = "不是有效的 UTF-8 编码 — not valid UTF-8; save as “CSV UTF-8”"
+        case CSVFileStream.Refusal.wideEncoding(let encoding):
+            detail = "是 \(encoding) 编码（如 Excel 的“Unicode 文本”），请另存为“CSV UTF-8” — \(encoding) text; save as “CSV UTF-8”"
+        case CSVError.streamErrorHasOccurred(let decoding as TextDecodingError), let decoding as TextDecodingError:
+            detail = decoding.message
+        case CSVError.cannotOpenFile:
+            detail = "文件无法打开 — the file cannot be opened"
+        case CSVError.streamErrorHasOccurred(let posix as POSIXError), let posix as POSIXError:
+            detail = "读取文件时出错（errno \(posix.code.rawValue)） — an I/O error while reading the file (errno \(posix.code.rawValue))"
+        case CSVError.cannotReadFile, CSVError.streamErrorHasOccurred:
+            detail = "读取文件时出错 — an I/O error while reading the file"
+        default:
+            detail = "文件无法按 CSV 读取 — the file cannot be read as CSV (\(error))"
         }
-        return InventoryCSVError(file: file, reason: .unreadable(String(describing: error)))
+        return InventoryCSVError(file: file, reason: .unreadable(detail))
     }
 
     /// The trimmed value of a column in a row; nil when the column is absent or the cell empty.

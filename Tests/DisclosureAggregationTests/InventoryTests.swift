@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import DisclosureAggregation
 import DisclosureModel
 import DisclosureSamples
@@ -70,21 +73,65 @@ struct InventoryTests {
         #expect(streamed.errors.map(\.description) == ["accounts.csv 第3002行 “状态”列：无法识别“停止” — unknown status"])
     }
 
-    @Test func aFileThatIsNotUTF8OrMissingIsUnreadable() throws {
+    @Test func aFileInGBKReadsAsItsUTF8TwinAndOneThatIsNeitherSaysWhere() throws {
         let dir = Fixtures.temporaryDirectory()
+        // Excel on a Chinese Windows saves “CSV (逗号分隔)” in GBK: the same records as the UTF-8 file.
+        var lines = ["网站名称,首页网址,网站类型,主办单位,状态"]
+        for i in 1...2_000 { lines.append("洛阳市第\(i)局〔测试〕网站,https://\(i).ly.gov.cn,部门网站,4103\(i),运行") }
+        let text = lines.joined(separator: "\r\n") + "\r\n"
         let gbk = dir.appendingPathComponent("websites.csv")
-        // 网站名称 in GBK.
-        try Data([0xCD, 0xF8, 0xD5, 0xBE, 0xC3, 0xFB, 0xB3, 0xC6, 0x0A, 0x61, 0x0A]).write(to: gbk)
-        #expect(throws: InventoryCSVError(file: "websites.csv", reason: .unreadable("不是 UTF-8 编码 — not UTF-8; save as “CSV UTF-8”"))) {
+        let gbkBytes = Data(gb18030(text))
+        #expect(gbkBytes.count > 65_536)  // more than the stream's first chunk: characters split between chunks
+        #expect(String(data: gbkBytes, encoding: .utf8) == nil)
+        try gbkBytes.write(to: gbk)
+        let fromGBK = try InventoryCSV.websites(contentsOf: gbk)
+        #expect(fromGBK == (try InventoryCSV.websites(text: text)))
+        #expect(fromGBK.records.count == 2_000)
+        #expect(fromGBK.records[1_999].name == "洛阳市第2000局〔测试〕网站")
+        // Not GBK either: the byte where it fails (0x81 must be followed by a second byte of a pair).
+        var broken = gb18030("网站名称,首页网址\n")
+        broken += [0x81, 0x0A]
+        try Data(broken).write(to: gbk)
+        #expect(throws: InventoryCSVError(file: "websites.csv", reason: .unreadable(
+            "按 GB18030 解码失败：第 18 字节处无效的字节序列 — not valid GB18030 at byte 18"))) {
+            _ = try InventoryCSV.websites(contentsOf: gbk)
+        }
+        // UTF-8 for its first 64 KiB, then a byte that is not.
+        try (Data(text.utf8) + Data([0xFF, 0x0A])).write(to: gbk)
+        #expect(throws: InventoryCSVError(file: "websites.csv", reason: .unreadable("不是有效的 UTF-8 编码 — not valid UTF-8; save as “CSV UTF-8”"))) {
             _ = try InventoryCSV.websites(contentsOf: gbk)
         }
         #expect(throws: InventoryCSVError(file: "missing.csv", reason: .unreadable("文件不存在或无法打开 — the file is missing or cannot be opened"))) {
             _ = try InventoryCSV.websites(contentsOf: dir.appendingPathComponent("missing.csv"))
         }
+        // Excel's “Unicode 文本”: a UTF-16LE byte-order mark, then 网站名称 and 名称 (an ASCII-only header would have
+        // read as letters with NULs between them, and a header without its columns).
+        let wide = dir.appendingPathComponent("unicode.csv")
+        try (Data([0xFF, 0xFE]) + "网站名称,主办单位\n洛阳,410300\n".data(using: .utf16LittleEndian)!).write(to: wide)
+        #expect(throws: InventoryCSVError(file: "unicode.csv", reason: .unreadable(
+            "是 UTF-16LE 编码（如 Excel 的“Unicode 文本”），请另存为“CSV UTF-8” — UTF-16LE text; save as “CSV UTF-8”"))) {
+            _ = try InventoryCSV.websites(contentsOf: wide)
+        }
+        try (Data([0x00, 0x00, 0xFE, 0xFF]) + "a\n".data(using: .utf32BigEndian)!).write(to: wide)
+        #expect((try? InventoryCSV.accounts(contentsOf: wide)) == nil)
+        do {
+            _ = try InventoryCSV.accounts(contentsOf: wide)
+        } catch {
+            #expect(error.description.contains("UTF-32BE 编码"))
+        }
         let empty = dir.appendingPathComponent("organizations.csv")
         try Data().write(to: empty)
         #expect(throws: InventoryCSVError(file: "organizations.csv", reason: .missingColumns(["单位名称", "层级"]))) {
             _ = try InventoryCSV.organizations(contentsOf: empty)
+        }
+        // Only a byte-order mark (Excel's “CSV UTF-8” of an empty sheet): an empty file, read either way (the
+        // inventory-csv fuzz target found the text read calling it a header on line 1).
+        try Data([0xEF, 0xBB, 0xBF]).write(to: empty)
+        #expect(throws: InventoryCSVError(file: "organizations.csv", reason: .missingColumns(["单位名称", "层级"]))) {
+            _ = try InventoryCSV.organizations(contentsOf: empty)
+        }
+        #expect(throws: InventoryCSVError(file: "organizations.csv", reason: .missingColumns(["单位名称", "层级"]))) {
+            _ = try InventoryCSV.organizations(text: "\u{FEFF}")
         }
     }
 
@@ -185,4 +232,21 @@ struct InventoryTests {
         #expect(WebsiteFormSpec.standard.relations.first { $0.id == "WEB.casesTotal" }?.holds(in: summary.totalsForm) == true)
         #expect(summary.totalsForm.year == 2020)
     }
+}
+
+/// `text` in GB18030 (iconv), as Excel on a Chinese Windows saves a CSV.
+private func gb18030(_ text: String) -> [UInt8] {
+    let cd = iconv_open("GB18030", "UTF-8")!
+    defer { iconv_close(cd) }
+    var input = Array(text.utf8)
+    var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+    var inLeft = input.count, outLeft = output.count
+    input.withUnsafeMutableBufferPointer { i in
+        output.withUnsafeMutableBufferPointer { o in
+            var ip: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(i.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var op: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(o.baseAddress!).assumingMemoryBound(to: CChar.self)
+            precondition(iconv(cd, &ip, &inLeft, &op, &outLeft) != -1, "not encodable in GB18030")
+        }
+    }
+    return Array(output[..<(output.count - outLeft)])
 }

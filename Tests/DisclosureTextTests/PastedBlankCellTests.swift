@@ -72,4 +72,29 @@ struct PastedBlankCellTests {
         let text = try ReportTextReader.decodeText(bytes)
         #expect(text == Fixtures.text("published-text/province-2019-blank.tabs.txt"))
     }
+
+    @Test("GBK transcoded in chunks split at every byte gives the text of the whole; a bad byte is located")
+    func gbkInChunks() throws {
+        let bytes = Array(Fixtures.data("published-text/province-2019-blank.tabs.gbk.txt"))
+        let whole = try TextEncoding.gb18030.decode(bytes)
+        #expect(whole.contains("二、主动公开政府信息情况"))
+        for split in 0...bytes.count {
+            let transcoder = try TextTranscoder(from: .gb18030)
+            var output: [UInt8] = []
+            try bytes[..<split].withUnsafeBufferPointer { try transcoder.convert($0, final: false, into: &output) }
+            try bytes[split...].withUnsafeBufferPointer { try transcoder.convert($0, final: true, into: &output) }
+            #expect(String(decoding: output, as: UTF8.self) == whole, "split at \(split)")
+        }
+        // A lead byte left at the end is incomplete only once the text is final; 0x81 0x0A is never valid.
+        let transcoder = try TextTranscoder(from: .gb18030)
+        var output: [UInt8] = []
+        try [0x41, 0x81].withUnsafeBufferPointer { try transcoder.convert($0, final: false, into: &output) }
+        #expect(output == [0x41])
+        #expect(throws: TextDecodingError("按 GB18030 解码失败：第 1 字节处字节序列不完整 — not valid GB18030 at byte 1")) {
+            try [UInt8]().withUnsafeBufferPointer { try transcoder.convert($0, final: true, into: &output) }
+        }
+        #expect(throws: TextDecodingError("按 GB18030 解码失败：第 2 字节处无效的字节序列 — not valid GB18030 at byte 2")) {
+            try TextEncoding.gb18030.decode([0xC4, 0xE3, 0x81, 0x0A])
+        }
+    }
 }

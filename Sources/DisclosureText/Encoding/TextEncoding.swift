@@ -54,7 +54,11 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
             }
             return s
         }
-        return String(decoding: try Iconv.convert(bytes, from: rawValue), as: UTF8.self)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count * 3 / 2 + 16)
+        let transcoder = try TextTranscoder(from: self)
+        try bytes.withUnsafeBufferPointer { chunk throws(TextDecodingError) in try transcoder.convert(chunk, final: true, into: &output) }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Decodes a text file: BOM, else valid UTF-8, else GB18030.
@@ -67,43 +71,69 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
     }
 }
 
-/// iconv, to UTF-8. The descriptor is opened and closed within one call.
-enum Iconv {
-    static func convert(_ input: [UInt8], from encoding: String) throws(TextDecodingError) -> [UInt8] {
+/// Exact transcoding to UTF-8 (iconv) of bytes that arrive in chunks: a character split between two chunks waits for
+/// the next one, so a file can be read a buffer at a time (the clerk's GBK CSV, streamed) and give the same text as
+/// `TextEncoding.decode` of all of it. Errors name the byte offset from the start of the first chunk.
+///
+/// Ownership: the iconv descriptor is opened by `init` and closed by `deinit`; one transcoder serves one text.
+public final class TextTranscoder {
+    private let cd: iconv_t
+    private let encoding: String
+    /// Bytes of an incomplete sequence at the end of the last chunk (at most a few).
+    private var pending: [UInt8] = []
+    /// Bytes consumed before `pending` (for error offsets).
+    private var consumed = 0
+
+    /// A transcoder from `encoding` to UTF-8.
+    public init(from textEncoding: TextEncoding) throws(TextDecodingError) {
+        let encoding = textEncoding.rawValue
         let cd = iconv_open("UTF-8", encoding)
         guard let cd, cd != iconv_t(bitPattern: -1) else {
             throw TextDecodingError("无法转换编码 \(encoding)（iconv 不支持） — iconv cannot convert \(encoding)")
         }
-        defer { iconv_close(cd) }
-        guard !input.isEmpty else { return [] }
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-        var inCopy = input
-        var failure: (Int32, Int)?
-        var written = 0
-        inCopy.withUnsafeMutableBufferPointer { inBuffer in
-            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+        self.cd = cd
+        self.encoding = encoding
+    }
+
+    deinit { iconv_close(cd) }
+
+    /// Appends the UTF-8 of `chunk` to `output`. An incomplete sequence at its end is kept for the next call; with
+    /// `final` it is an error. Throws at the first byte that is not valid in the encoding.
+    public func convert(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool, into output: inout [UInt8]) throws(TextDecodingError) {
+        var input = pending
+        input.append(contentsOf: chunk)
+        pending = []
+        var failure: Int32?
+        var left = 0
+        input.withUnsafeMutableBufferPointer { inBuffer in
+            guard let base = inBuffer.baseAddress else { return }
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
             var inLeft = inBuffer.count
+            var scratch = [UInt8](repeating: 0, count: max(256, min(inLeft * 2 + 16, 1 << 16)))
             while inLeft > 0 {
-                let produced: Int = output.withUnsafeMutableBufferPointer { outBuffer in
-                    guard let outBase = outBuffer.baseAddress else { return 0 }
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase + written).assumingMemoryBound(to: CChar.self)
-                    var outLeft = outBuffer.count - written
-                    let before = outLeft
-                    let rc = iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft)
-                    if rc == -1, errno != E2BIG { failure = (errno, inBuffer.count - inLeft) }
-                    return before - outLeft
+                var stop: Int32?
+                let produced: Int = scratch.withUnsafeMutableBufferPointer { outBuffer in
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                    var outLeft = outBuffer.count
+                    if iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft) == -1, errno != E2BIG { stop = errno }
+                    return outBuffer.count - outLeft
                 }
-                written += produced
-                if failure != nil { break }
-                if inLeft > 0 { output.append(contentsOf: repeatElement(0, count: max(inLeft * 2, 64))) }
+                output.append(contentsOf: scratch[..<produced])
+                if let stop { failure = stop; break }
             }
+            left = inLeft
         }
-        if let (code, offset) = failure {
-            let what = code == EILSEQ ? "无效的字节序列" : "字节序列不完整"
-            throw TextDecodingError(
-                "按 \(encoding) 解码失败：第 \(offset) 字节处\(what) — not valid \(encoding) at byte \(offset)")
+        let offset = consumed + input.count - left
+        if failure == EINVAL && !final {
+            pending = Array(input[(input.count - left)...])  // an incomplete sequence: completed by the next chunk
+            consumed = offset
+            return
         }
-        return Array(output[..<written])
+        if let failure {
+            let what = failure == EILSEQ ? "无效的字节序列" : "字节序列不完整"
+            throw TextDecodingError("按 \(encoding) 解码失败：第 \(offset) 字节处\(what) — not valid \(encoding) at byte \(offset)")
+        }
+        consumed = offset
     }
 }
 
