@@ -158,7 +158,7 @@ let package = Package(
         .testTarget(name: "DisclosureValidationTests", dependencies: ["DisclosureValidation", "TestSupport"]),
         .testTarget(
             name: "DisclosureAggregationTests",
-            dependencies: ["DisclosureAggregation", "DisclosureSamples", "DisclosureValidation", "TestSupport"]
+            dependencies: ["DisclosureAggregation", "DisclosureSamples", "DisclosureText", "DisclosureValidation", "TestSupport"]
         ),
         .testTarget(name: "DisclosureTextTests", dependencies: ["DisclosureText", "DisclosureValidation", "TestSupport"]),
         .testTarget(
@@ -217,7 +217,7 @@ let package = Package(
             name: "json-bench", dependencies: ["DisclosureModel", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/json-bench"),
         .executableTarget(
-            name: "csv-bench", dependencies: ["DisclosureAggregation", "DisclosureModel", "DisclosureSamples", "BenchSupport"],
+            name: "csv-bench", dependencies: ["DisclosureAggregation", "DisclosureModel", "DisclosureText", "DisclosureSamples", "BenchSupport"],
             path: "Benchmarks/csv-bench"),
         .executableTarget(
             name: "workbook-bench",

@@ -1,9 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import DisclosureAggregation
 import DisclosureModel
 import DisclosureSamples
+import DisclosureText
 import Foundation
 import Testing
 import TestSupport
@@ -80,7 +78,7 @@ struct InventoryTests {
         for i in 1...2_000 { lines.append("洛阳市第\(i)局〔测试〕网站,https://\(i).ly.gov.cn,部门网站,4103\(i),运行") }
         let text = lines.joined(separator: "\r\n") + "\r\n"
         let gbk = dir.appendingPathComponent("websites.csv")
-        let gbkBytes = Data(gb18030(text))
+        let gbkBytes = Data(try TextEncoding.gb18030.encode(text))
         #expect(gbkBytes.count > 65_536)  // more than the stream's first chunk: characters split between chunks
         #expect(String(data: gbkBytes, encoding: .utf8) == nil)
         try gbkBytes.write(to: gbk)
@@ -89,7 +87,7 @@ struct InventoryTests {
         #expect(fromGBK.records.count == 2_000)
         #expect(fromGBK.records[1_999].name == "洛阳市第2000局〔测试〕网站")
         // Not GBK either: the byte where it fails (0x81 must be followed by a second byte of a pair).
-        var broken = gb18030("网站名称,首页网址\n")
+        var broken = try TextEncoding.gb18030.encode("网站名称,首页网址\n")
         broken += [0x81, 0x0A]
         try Data(broken).write(to: gbk)
         #expect(throws: InventoryCSVError(file: "websites.csv", reason: .unreadable(
@@ -234,19 +232,3 @@ struct InventoryTests {
     }
 }
 
-/// `text` in GB18030 (iconv), as Excel on a Chinese Windows saves a CSV.
-private func gb18030(_ text: String) -> [UInt8] {
-    let cd = iconv_open("GB18030", "UTF-8")!
-    defer { iconv_close(cd) }
-    var input = Array(text.utf8)
-    var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-    var inLeft = input.count, outLeft = output.count
-    input.withUnsafeMutableBufferPointer { i in
-        output.withUnsafeMutableBufferPointer { o in
-            var ip: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(i.baseAddress!).assumingMemoryBound(to: CChar.self)
-            var op: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(o.baseAddress!).assumingMemoryBound(to: CChar.self)
-            precondition(iconv(cd, &ip, &inLeft, &op, &outLeft) != -1, "not encodable in GB18030")
-        }
-    }
-    return Array(output[..<(output.count - outLeft)])
-}

@@ -78,6 +78,8 @@ struct PastedBlankCellTests {
         let bytes = Array(Fixtures.data("published-text/province-2019-blank.tabs.gbk.txt"))
         let whole = try TextEncoding.gb18030.decode(bytes)
         #expect(whole.contains("二、主动公开政府信息情况"))
+        #expect(try TextEncoding.gb18030.encode(whole) == bytes)  // and back, byte for byte
+        #expect(try TextEncoding.utf8.encode(whole) == Array(whole.utf8))
         for split in 0...bytes.count {
             let transcoder = try TextTranscoder(from: .gb18030)
             var output: [UInt8] = []

@@ -61,6 +61,18 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// `text` in this encoding, without a byte-order mark (a GBK file as Excel on a Chinese Windows saves it, for
+    /// instance). GB18030 and the UTF encodings hold every character, so this throws only when iconv lacks the encoding.
+    public func encode(_ text: String) throws(TextDecodingError) -> [UInt8] {
+        if self == .utf8 { return Array(text.utf8) }
+        var output: [UInt8] = []
+        let transcoder = try TextTranscoder(from: .utf8, to: self)
+        try Array(text.utf8).withUnsafeBufferPointer { chunk throws(TextDecodingError) in
+            try transcoder.convert(chunk, final: true, into: &output)
+        }
+        return output
+    }
+
     /// Decodes a text file: BOM, else valid UTF-8, else GB18030.
     public static func decodeText(_ bytes: [UInt8]) throws(TextDecodingError) -> (String, TextEncoding) {
         if let (encoding, length) = byteOrderMark(bytes) {
@@ -71,9 +83,10 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
     }
 }
 
-/// Exact transcoding to UTF-8 (iconv) of bytes that arrive in chunks: a character split between two chunks waits for
-/// the next one, so a file can be read a buffer at a time (the clerk's GBK CSV, streamed) and give the same text as
-/// `TextEncoding.decode` of all of it. Errors name the byte offset from the start of the first chunk.
+/// Exact transcoding (iconv), to UTF-8 unless told otherwise, of bytes that arrive in chunks: a character split
+/// between two chunks waits for the next one, so a file can be read a buffer at a time (the clerk's GBK CSV, streamed)
+/// and give the same text as `TextEncoding.decode` of all of it. Errors name the byte offset from the start of the
+/// first chunk.
 ///
 /// Ownership: the iconv descriptor is opened by `init` and closed by `deinit`; one transcoder serves one text.
 public final class TextTranscoder {
@@ -84,10 +97,10 @@ public final class TextTranscoder {
     /// Bytes consumed before `pending` (for error offsets).
     private var consumed = 0
 
-    /// A transcoder from `encoding` to UTF-8.
-    public init(from textEncoding: TextEncoding) throws(TextDecodingError) {
-        let encoding = textEncoding.rawValue
-        let cd = iconv_open("UTF-8", encoding)
+    /// A transcoder from `source` to `target` (UTF-8 by default).
+    public init(from source: TextEncoding, to target: TextEncoding = .utf8) throws(TextDecodingError) {
+        let encoding = source.rawValue
+        let cd = iconv_open(target.rawValue, encoding)
         guard let cd, cd != iconv_t(bitPattern: -1) else {
             throw TextDecodingError("无法转换编码 \(encoding)（iconv 不支持） — iconv cannot convert \(encoding)")
         }
@@ -97,7 +110,7 @@ public final class TextTranscoder {
 
     deinit { iconv_close(cd) }
 
-    /// Appends the UTF-8 of `chunk` to `output`. An incomplete sequence at its end is kept for the next call; with
+    /// Appends `chunk`, transcoded, to `output`. An incomplete sequence at its end is kept for the next call; with
     /// `final` it is an error. Throws at the first byte that is not valid in the encoding.
     public func convert(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool, into output: inout [UInt8]) throws(TextDecodingError) {
         var input = pending
