@@ -70,7 +70,9 @@ public func inventoryCSVFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
         decoded = .wide
     } else if let (text, _) = try? TextEncoding.decodeText(bytes) {
-        decoded = .text(text)
+        // The text a caller holds is the file's characters, a BOM included (decodeText drops it; `text:` drops one
+        // BOM as the stream does, and a second is content both ways).
+        decoded = .text(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? "\u{FEFF}" + text : text)
     } else {
         decoded = .undecodable
     }
