@@ -94,6 +94,13 @@ struct InventoryTests {
             "按 GB18030 解码失败：第 18 字节处无效的字节序列 — not valid GB18030 at byte 18"))) {
             _ = try InventoryCSV.websites(contentsOf: gbk)
         }
+        // A bad byte after the first 64 KiB fails the read; the rows before it are not returned as if they were all.
+        let gbkCount = gbkBytes.count
+        try (gbkBytes + Data([0x81, 0x0A]) + gbkBytes.suffix(200)).write(to: gbk)
+        #expect(throws: InventoryCSVError(file: "websites.csv", reason: .unreadable(
+            "按 GB18030 解码失败：第 \(gbkCount) 字节处无效的字节序列 — not valid GB18030 at byte \(gbkCount)"))) {
+            _ = try InventoryCSV.websites(contentsOf: gbk)
+        }
         // UTF-8 for its first 64 KiB, then a byte that is not.
         try (Data(text.utf8) + Data([0xFF, 0x0A])).write(to: gbk)
         #expect(throws: InventoryCSVError(file: "websites.csv", reason: .unreadable("不是有效的 UTF-8 编码 — not valid UTF-8; save as “CSV UTF-8”"))) {
