@@ -42,9 +42,6 @@ final class CSVFileStream: InputStream {
 
     private static let chunk = 1 << 16
 
-    /// The encoding the first chunk showed (`UTF-8` or `GB18030`), once opened.
-    private(set) var encoding: TextEncoding?
-
     init(path: String) {
         self.path = path
         super.init(data: Data())
@@ -61,19 +58,18 @@ final class CSVFileStream: InputStream {
     override func open() {
         guard status == .notOpen else { return }
         descriptor = openForReading(path)
-        guard descriptor >= 0 else { return fail(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
+        guard descriptor >= 0 else { return failWithErrno() }
         // The first chunk, read whole (a short read is not the end of the file), decides the encoding.
         var count = 0
         while count < Self.chunk {
             let n = readAll(raw + count, Self.chunk - count)
-            if n < 0 { return fail(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
+            if n < 0 { return failWithErrno() }
             if n == 0 { atEndOfFile = true; break }
             count += n
         }
         let head = UnsafeBufferPointer(start: raw, count: count)
         if let wide = Self.wideEncoding(head) { return fail(Refusal.wideEncoding(wide)) }
         let utf8 = head.starts(with: [0xEF, 0xBB, 0xBF]) || Self.isUTF8(head, complete: atEndOfFile)
-        encoding = utf8 ? .utf8 : .gb18030
         if !utf8 {
             do {
                 transcoder = try TextTranscoder(from: .gb18030)
@@ -113,6 +109,9 @@ final class CSVFileStream: InputStream {
         status = .error
     }
 
+    /// Fails with the C library's `errno` of the call just made.
+    private func failWithErrno() { fail(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)) }
+
     /// Makes `chunk` (file bytes) the output: as they are, or transcoded; the end of the file flushes the transcoder.
     private func take(_ chunk: UnsafeBufferPointer<UInt8>) {
         output.removeAll(keepingCapacity: true)
@@ -133,7 +132,7 @@ final class CSVFileStream: InputStream {
         while status == .open {
             if atEndOfFile { status = .atEnd; return false }
             let n = readAll(raw, Self.chunk)
-            if n < 0 { fail(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)); return false }
+            if n < 0 { failWithErrno(); return false }
             if n == 0 { atEndOfFile = true }
             take(UnsafeBufferPointer(start: raw, count: n))
             if status == .open, position < output.count { return true }

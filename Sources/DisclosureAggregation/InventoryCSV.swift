@@ -11,8 +11,9 @@ import Foundation
 ///
 /// Reading never stops at a bad row: the good rows are returned with the errors of the bad ones
 /// (`accounts.csv 第12行 “状态”列：无法识别“停止” — unknown status`). Only an unreadable file or a header without a
-/// required column throws. A file must be UTF-8 (Excel's “CSV UTF-8”): one in GBK, or in UTF-16/UTF-32 (Excel's
-/// “Unicode 文本”), is refused with a message saying which and how to save it, rather than read as garbled text.
+/// required column throws. A file may be UTF-8 (Excel's “CSV UTF-8”) or GBK (Excel's plain “CSV (逗号分隔)” on a
+/// Chinese Windows, read as GB18030); one in UTF-16/UTF-32 (Excel's “Unicode 文本”) is refused with a message saying
+/// which and how to save it, rather than read as garbled text.
 public enum InventoryCSV {
     /// Records read from a CSV, and the rows that could not be read.
     public struct Loaded<Record: Sendable & Hashable>: Sendable, Hashable {

@@ -54,23 +54,14 @@ public enum TextEncoding: String, Hashable, Sendable, Codable {
             }
             return s
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count * 3 / 2 + 16)
-        let transcoder = try TextTranscoder(from: self)
-        try bytes.withUnsafeBufferPointer { chunk throws(TextDecodingError) in try transcoder.convert(chunk, final: true, into: &output) }
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: try TextTranscoder.transcode(bytes, from: self, to: .utf8), as: UTF8.self)
     }
 
     /// `text` in this encoding, without a byte-order mark (a GBK file as Excel on a Chinese Windows saves it, for
     /// instance). GB18030 and the UTF encodings hold every character, so this throws only when iconv lacks the encoding.
     public func encode(_ text: String) throws(TextDecodingError) -> [UInt8] {
         if self == .utf8 { return Array(text.utf8) }
-        var output: [UInt8] = []
-        let transcoder = try TextTranscoder(from: .utf8, to: self)
-        try Array(text.utf8).withUnsafeBufferPointer { chunk throws(TextDecodingError) in
-            try transcoder.convert(chunk, final: true, into: &output)
-        }
-        return output
+        return try TextTranscoder.transcode(Array(text.utf8), from: .utf8, to: self)
     }
 
     /// Decodes a text file: BOM, else valid UTF-8, else GB18030.
@@ -113,28 +104,41 @@ public final class TextTranscoder {
     /// Appends `chunk`, transcoded, to `output`. An incomplete sequence at its end is kept for the next call; with
     /// `final` it is an error. Throws at the first byte that is not valid in the encoding.
     public func convert(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool, into output: inout [UInt8]) throws(TextDecodingError) {
-        var input = pending
-        input.append(contentsOf: chunk)
+        guard !pending.isEmpty else { return try run(chunk, final: final, into: &output) }
+        // Only a chunk that finishes the last one's character is copied, behind that character's first bytes.
+        let joined = pending + Array(chunk)
         pending = []
+        try joined.withUnsafeBufferPointer { input throws(TextDecodingError) in try run(input, final: final, into: &output) }
+    }
+
+    /// All of `bytes` from `source` to `target`, in one call.
+    static func transcode(_ bytes: [UInt8], from source: TextEncoding, to target: TextEncoding) throws(TextDecodingError) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count * 3 / 2 + 16)
+        let transcoder = try TextTranscoder(from: source, to: target)
+        try bytes.withUnsafeBufferPointer { chunk throws(TextDecodingError) in try transcoder.convert(chunk, final: true, into: &output) }
+        return output
+    }
+
+    /// iconv over `input` (which starts with what `pending` held), appending to `output`.
+    private func run(_ input: UnsafeBufferPointer<UInt8>, final: Bool, into output: inout [UInt8]) throws(TextDecodingError) {
         var failure: Int32?
-        var left = 0
-        input.withUnsafeMutableBufferPointer { inBuffer in
-            guard let base = inBuffer.baseAddress else { return }
-            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
-            var inLeft = inBuffer.count
-            var scratch = [UInt8](repeating: 0, count: max(256, min(inLeft * 2 + 16, 1 << 16)))
-            while inLeft > 0 {
+        var left = input.count
+        if let base = input.baseAddress, left > 0 {
+            // iconv's input is `char **` but it only reads through it.
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: base).assumingMemoryBound(to: CChar.self)
+            var scratch = [UInt8](repeating: 0, count: max(256, min(left * 2 + 16, 1 << 16)))
+            while left > 0 {
                 var stop: Int32?
                 let produced: Int = scratch.withUnsafeMutableBufferPointer { outBuffer in
                     var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
                     var outLeft = outBuffer.count
-                    if iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft) == -1, errno != E2BIG { stop = errno }
+                    if iconv(cd, &inPointer, &left, &outPointer, &outLeft) == -1, errno != E2BIG { stop = errno }
                     return outBuffer.count - outLeft
                 }
                 output.append(contentsOf: scratch[..<produced])
                 if let stop { failure = stop; break }
             }
-            left = inLeft
         }
         let offset = consumed + input.count - left
         if failure == EINVAL && !final {
