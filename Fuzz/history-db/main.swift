@@ -16,34 +16,13 @@ import DisclosureModel
 import Foundation
 import GRDB
 
-/// One folder per process, in memory when the system has one (/dev/shm): each run writes its file there.
-let folder: String = {
-    let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
-    let path = (base as NSString).appendingPathComponent("history-fuzz-\(getpid())")
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}()
-let file = (folder as NSString).appendingPathComponent("history.sqlite")
+/// This process's history file (Fuzz/Shared/ScratchFile.swift): each run writes its input there.
+let file = scratchFile(named: "history.sqlite", in: "history-fuzz")
 /// Never create a file: an empty input is refused as missing rather than turned into a new history.
 let options = ReportHistory.Options(createsFile: false, busyTimeout: 0)
 
 func removeFiles() {
     for suffix in ["", "-wal", "-shm", "-journal"] { unlink(file + suffix) }
-}
-
-/// Writes the input as the history file with plain POSIX calls: `FileManager.createFile` writes a temporary file,
-/// renames it and looks the owner's names up (/etc/passwd, /etc/group) — per-run work that is not what is fuzzed.
-func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Bool {
-    let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    var written = 0
-    while written < size {
-        let n = write(fd, data + written, size - written)
-        guard n > 0 else { return false }
-        written += n
-    }
-    return true
 }
 
 @_cdecl("LLVMFuzzerInitialize")
@@ -56,7 +35,7 @@ public func historyFuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: Un
 public func historyFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     removeFiles()
     defer { removeFiles() }
-    guard size > 0, writeInput(data, size) else { return 0 }
+    guard size > 0, writeScratch(data, size, to: file) else { return 0 }
     do throws(HistoryError) {
         let history = try ReportHistory(path: file, options: options)
         _ = try history.storedSchemaVersion()

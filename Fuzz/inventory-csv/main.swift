@@ -9,28 +9,8 @@
 // DisclosureAggregation and CSV.swift.
 import Foundation
 
-/// One folder per process, in memory when the system has one (/dev/shm): each run writes the input there.
-let folder: String = {
-    let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
-    let path = (base as NSString).appendingPathComponent("inventory-fuzz-\(getpid())")
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}()
-let url = URL(fileURLWithPath: (folder as NSString).appendingPathComponent("fuzz.csv"))
-
-/// Writes the input with plain POSIX calls (no temporary file and rename per run).
-func writeInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Bool {
-    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    var written = 0
-    while written < size {
-        let n = write(fd, data + written, size - written)
-        guard n > 0 else { return false }
-        written += n
-    }
-    return true
-}
+/// This process's CSV file (Fuzz/Shared/ScratchFile.swift): each run writes its input there.
+let url = URL(fileURLWithPath: scratchFile(named: "fuzz.csv", in: "inventory-fuzz"))
 
 /// What `TextEncoding.decodeText` makes of the bytes: text it decoded as UTF-8 or GB18030, nil when it could not,
 /// or `.wide` for a UTF-16/UTF-32 byte-order mark (which the file read refuses and the text read is not given).
@@ -76,7 +56,7 @@ public func inventoryCSVFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     } else {
         decoded = .undecodable
     }
-    guard writeInput(data, size) else { abort() }
+    guard writeScratch(data, size, to: url.path) else { abort() }
     compare(decoded, lossy, { t throws(InventoryCSVError) in try InventoryCSV.websites(text: t, file: "fuzz.csv") },
             { u throws(InventoryCSVError) in try InventoryCSV.websites(contentsOf: u) })
     compare(decoded, lossy, { t throws(InventoryCSVError) in try InventoryCSV.accounts(text: t, file: "fuzz.csv") },
