@@ -64,7 +64,7 @@ public final class ReportHistory: Sendable {
         self.formats = formats
         let fm = FileManager.default
         if fm.fileExists(atPath: path) {
-            try Self.inspect(path, checksIntegrity: options.checksIntegrity)
+            try FileInspection.check(path, checksIntegrity: options.checksIntegrity)
         } else if !options.createsFile {
             throw HistoryError.missing(path)
         }
@@ -83,57 +83,6 @@ public final class ReportHistory: Sendable {
             throw HistoryError.sqlite(path, error)
         }
         keys = CellKeyCache()
-    }
-
-    /// Looks at an existing file read-only, so that a foreign or damaged file is never switched to WAL or migrated.
-    static func inspect(_ path: String, checksIntegrity: Bool) throws(HistoryError) {
-        // An empty file (e.g. just created by `touch`) is a new database to SQLite.
-        // `stat`, not `FileManager.attributesOfItem`: that one also looks the owner's user and group names up
-        // (reading /etc/passwd and /etc/group on every open).
-        var info = stat()
-        if stat(path, &info) == 0, info.st_size == 0 { return }
-        if let handle = FileHandle(forReadingAtPath: path) {
-            let header = handle.readData(ofLength: 16)
-            try? handle.close()
-            if header != Data("SQLite format 3\u{0}".utf8) { throw HistoryError.notADatabase(path, "文件头不是 SQLite — no SQLite header") }
-        }
-        var config = Configuration()
-        config.readonly = true
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            try queue.read { db in
-                do {
-                    if checksIntegrity {
-                        let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-                        if lines != ["ok"] { throw HistoryError.corrupt(path, lines.prefix(3).joined(separator: "; ")) }
-                    }
-                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                    if tables == 0 { return }
-                    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                    guard applicationID == HistorySchema.applicationID, try db.tableExists("meta") else {
-                        throw HistoryError.foreign(path, "application_id \(applicationID)")
-                    }
-                    let format = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'")
-                    guard format == HistorySchema.format else { throw HistoryError.foreign(path, "meta.format \(format ?? "—")") }
-                    let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schemaVersion'")
-                        .flatMap { Int($0) } ?? 0
-                    if version > HistorySchema.version { throw HistoryError.newer(path, version) }
-                } catch let e as HistoryError {
-                    throw e
-                } catch let e as DatabaseError {
-                    throw classify(e, path)
-                } catch {
-                    throw HistoryError.sqlite(path, error)
-                }
-            }
-        } catch let e as HistoryError {
-            throw e
-        } catch let e as DatabaseError {
-            throw classify(e, path)
-        } catch {
-            throw HistoryError.sqlite(path, error)
-        }
     }
 
     static func classify(_ error: DatabaseError, _ path: String) -> HistoryError {

@@ -26,6 +26,44 @@ import TestSupport
         #expect(try Data(contentsOf: url) == Data("这不是数据库 — not a database\n".utf8))
     }
 
+    @Test func aFileWithTheSQLiteHeaderAndNothingBehindItIsNotADatabaseAndAnEmptyFileIsANewHistory() throws {
+        // The header passes the first look; SQLite itself refuses the rest (SQLITE_NOTADB on the first statement).
+        let dir = Fixtures.temporaryDirectory()
+        let url = dir.appendingPathComponent("header-only.sqlite")
+        let bytes = Data("SQLite format 3\u{0}".utf8) + Data(repeating: 0xA5, count: 84)
+        try bytes.write(to: url)
+        expectError(.notADatabase, at: url)
+        #expect(try Data(contentsOf: url) == bytes)
+        #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"))
+        // A file shorter than the header is refused by the first look.
+        let short = dir.appendingPathComponent("short.sqlite")
+        try Data("SQLite".utf8).write(to: short)
+        expectError(.notADatabase, at: short)
+        // An empty file (`touch`) is a new database to SQLite: it becomes an empty history.
+        let empty = dir.appendingPathComponent("touched.sqlite")
+        try Data().write(to: empty)
+        let history = try ReportHistory(path: empty.path, options: ReportHistory.Options(createsFile: false))
+        #expect(try history.storedSchemaVersion() == ReportHistory.schemaVersion)
+        #expect(try history.years().isEmpty)
+    }
+
+    @Test func anSQLiteFileMarkedAsOursWithoutAMetaTableIsForeign() throws {
+        // The application_id alone does not make a file ours: the meta table must say so too.
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("marked.sqlite")
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA application_id = \(0x4744_4852); CREATE TABLE notes (text TEXT)")
+        }
+        try queue.close()
+        do {
+            _ = try ReportHistory(path: url.path)
+            Issue.record("opened a file without a meta table")
+        } catch {
+            #expect(error.code == .foreignDatabase, "\(error)")
+            #expect(error.message.contains("application_id 1195657298"), "\(error)")
+        }
+    }
+
     @Test func anotherProgramsSQLiteFileIsRefusedAsForeignAndLeftAsItWas() throws {
         let url = Fixtures.temporaryDirectory().appendingPathComponent("other.sqlite")
         let queue = try DatabaseQueue(path: url.path)

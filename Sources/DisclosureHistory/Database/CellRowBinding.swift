@@ -2,7 +2,8 @@ import DisclosureModel
 import GRDB
 internal import GRDBSQLite
 
-/// Binds and runs one multi-row cell INSERT through SQLite's C API — the only SQLite C calls of this module.
+/// Binds and runs one multi-row cell INSERT through SQLite's C API (with `FileInspection`, the SQLite C calls of
+/// this module).
 ///
 /// The one hot path of an import: building GRDB `StatementArguments` for ~250 cells per report cost more than
 /// SQLite's own work. The statement is GRDB's (prepared on the writer connection, inside its transaction); this
