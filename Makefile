@@ -46,5 +46,6 @@ fuzz:
 
 # Full benchmarks (release mode). Run by hand; CI runs none of these.
 bench:
+	./scripts/setup --bench
 	$(SWIFT) build -c release
 	for b in $$(ls Benchmarks | grep -- '-bench$$'); do $(SWIFT) run -c release $$b; done

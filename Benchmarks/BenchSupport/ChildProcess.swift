@@ -69,3 +69,25 @@ public struct ChildProcessError: Error, CustomStringConvertible {
     /// `child [read-stream …] exited with 1`
     public var description: String { "child \(arguments) exited with \(status) without a measurement" }
 }
+
+/// Whether `python3` imports every module of a benchmark's Python baseline. When one is missing, prints which PyPI
+/// packages to install — `scripts/setup --bench` installs every benchmark's (`make bench` runs it) — and returns
+/// false: the caller exits rather than print a ratio without its baseline.
+///
+/// - Parameter modules: each module as `import` names it, with the PyPI package that provides it.
+public func pythonBaselineReady(_ bench: String, modules: [(module: String, package: String)]) -> Bool {
+    let missing = modules.filter { entry in
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import \(entry.module)"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return true }
+        process.waitUntilExit()
+        return process.terminationStatus != 0
+    }
+    guard !missing.isEmpty else { return true }
+    let packages = missing.map(\.package).joined(separator: " ")
+    print("\(bench): the Python baseline needs \(packages) (PyPI); run scripts/setup --bench, or python3 -m pip install \(packages)")
+    return false
+}

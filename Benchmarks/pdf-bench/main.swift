@@ -21,6 +21,7 @@ let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
 let files = (0..<count).map { fixtures.appendingPathComponent(names[$0 % names.count]) }
 let contents = try names.map { try Data(contentsOf: fixtures.appendingPathComponent($0)) }
 
+guard pythonBaselineReady("pdf-bench", modules: [("pdfplumber", "pdfplumber")]) else { exit(1) }
 print("pdf-bench: \(count) PDFs (\(names.count) fixtures in turn)")
 var figures = 0
 resetPeakMemory()
@@ -47,7 +48,7 @@ let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isW
 guard python.terminationStatus == 0, fields.count == 4, let seconds = Double(fields[0]), let cells = Int(fields[1]),
     let pythonCPU = Double(fields[3])
 else {
-    print("pdfplumber: not run (pip install pdfplumber) — \(String(decoding: output, as: UTF8.self))")
+    print("pdfplumber: the baseline failed — \(String(decoding: output, as: UTF8.self))")
     exit(1)
 }
 let baseline = Measurement(name: "pdfplumber extract_tables", seconds: seconds, peakBytes: Int(fields[2]))

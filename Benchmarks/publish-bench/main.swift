@@ -77,6 +77,7 @@ let swiftPerUnit = swiftAll.seconds / Double(units)
 print(String(format: "  per unit: %.3f ms wall, %.3f ms CPU", swiftPerUnit * 1000, swiftCPU / Double(units) * 1000))
 
 // Theirs: the same documents through python-docx and a string template.
+guard pythonBaselineReady("publish-bench", modules: [("docx", "python-docx")]) else { exit(1) }
 let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("python_publish.py")
 let process = Process()
 process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -89,7 +90,7 @@ process.waitUntilExit()
 guard process.terminationStatus == 0,
     let result = output.split(separator: "\n").last(where: { $0.hasPrefix("PYTHON ") })
 else {
-    print("Python baseline failed (python3 with python-docx needed: pip install python-docx)\n\(output)")
+    print("Python baseline failed\n\(output)")
     exit(1)
 }
 // PYTHON <units> <wall seconds> <cpu seconds>

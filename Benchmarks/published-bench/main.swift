@@ -85,10 +85,7 @@ print(oursM.line)
 print(String(format: "  per page: %.3f ms wall, %.3f ms CPU; figures read: %d", ours.seconds / Double(count) * 1e3, ours.cpu / Double(count) * 1e3, ours.figures))
 
 let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("bs4_baseline.py").path
-if try run("python3", ["-c", "import bs4, lxml; print(0, 0, 0, 0)"]) == nil {
-    print("  installing beautifulsoup4 and lxml for the baseline (pip)…")
-    _ = try run("python3", ["-m", "pip", "install", "--quiet", "beautifulsoup4", "lxml"])
-}
+guard pythonBaselineReady("published-bench", modules: [("bs4", "beautifulsoup4"), ("lxml", "lxml")]) else { exit(1) }
 guard let python = try run("python3", [script, folder.path]) else {
     print("  BeautifulSoup baseline unavailable; no ratio")
     exit(0)

@@ -154,6 +154,9 @@ func bestOurs(_ folder: URL, _ n: Int, workers: Int = workers) async throws -> S
 }
 
 print("rollup-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(workers) reading workers, best of \(runs); load \(load())")
+if runsPython, !pythonBaselineReady("rollup-bench", modules: [("openpyxl", "openpyxl"), ("xlsxwriter", "XlsxWriter")]) {
+    exit(1)
+}
 let small = try prepare(units)
 if flag("profile") {
     for _ in 0..<max(1, runs) { _ = try await ourRollup(small, to: small.appendingPathComponent("rollup-ours.xlsx")) }
