@@ -21,7 +21,7 @@ enum FileInspection {
         var info = stat()
         // An empty file (e.g. just created by `touch`) is a new database to SQLite.
         if stat(path, &info) == 0, info.st_size == 0 { return }
-        if let header = try header(of: path), header != Array("SQLite format 3\u{0}".utf8) {
+        if let header = header(of: path), header != Array("SQLite format 3\u{0}".utf8) {
             throw HistoryError.notADatabase(path, "文件头不是 SQLite — no SQLite header")
         }
         let connection = try Connection(path)
@@ -44,9 +44,9 @@ enum FileInspection {
         if version > HistorySchema.version { throw HistoryError.newer(path, version) }
     }
 
-    /// The file's first 16 bytes (fewer when it is shorter), or nil when it cannot be opened for reading — SQLite
-    /// then says why.
-    private static func header(of path: String) throws(HistoryError) -> [UInt8]? {
+    /// The file's first 16 bytes (fewer when it is shorter), or nil when it cannot be opened or read — SQLite then
+    /// says why.
+    private static func header(of path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -54,8 +54,11 @@ enum FileInspection {
         var filled = 0
         while filled < bytes.count {
             let n = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
             filled += n
         }
         return Array(bytes.prefix(filled))
