@@ -5,10 +5,11 @@ internal import GRDBSQLite
 /// The look at an existing file before GRDB opens it: read-only, through SQLite's C API, so that a foreign or
 /// damaged file is never switched to WAL, migrated or checkpointed.
 ///
-/// One bare read-only connection (`sqlite3_open_v2`), one read transaction, five statements, closed before
-/// `ReportHistory` opens its pool. Not a GRDB `DatabaseQueue`: that one sets a connection up for use (a dispatch
-/// queue, collations, functions, foreign keys, a schema read of its own) — half of opening a history in the
-/// history-db fuzz target's profile, for a connection that runs five statements and closes.
+/// One bare read-only connection (`sqlite3_open_v2`), one read transaction, at most seven statements (the
+/// transaction's `BEGIN`, `integrity_check`, the table count, `application_id`, the `meta` table's presence, format and
+/// version), closed before `ReportHistory` opens its pool. Not a GRDB `DatabaseQueue`: that one sets a connection up
+/// for use (a dispatch queue, collations, functions, foreign keys, a schema read of its own) — half of opening a
+/// history in the history-db fuzz target's profile, for a connection that runs these few statements and closes.
 ///
 /// A failure is SQLite's result code and message as GRDB's `DatabaseError`, classified like every other one
 /// (`ReportHistory.classify`): `SQLITE_NOTADB` → `.notADatabase`, `SQLITE_CORRUPT` → `.corrupt`, else `.sqlite`.
