@@ -41,15 +41,31 @@ def pdf(pages):
         objects.append(body)
         return len(objects)
 
-    # ToUnicode: CID (2 bytes) -> the character (UTF-16BE).
-    lines = "".join(f"<{cid[c]:04X}> <{ord(c):04X}>\n" for c in chars)
+    # ToUnicode: CID (2 bytes) -> the character (UTF-16BE). CIDs follow the characters' order, so a run of
+    # consecutive characters (the digits) is one bfrange; the rest are bfchar lines.
+    runs = []
+    for c in chars:
+        if runs and ord(c) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    ranges = [r for r in runs if len(r) > 1]
+    singles = [r[0] for r in runs if len(r) == 1]
+    range_lines = "".join(f"<{cid[r[0]]:04X}> <{cid[r[-1]]:04X}> <{ord(r[0]):04X}>\n" for r in ranges)
+    lines = "".join(f"<{cid[c]:04X}> <{ord(c):04X}>\n" for c in singles)
     cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
             "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
             "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
-            f"{len(chars)} beginbfchar\n{lines}endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end\n")
+            f"{len(ranges)} beginbfrange\n{range_lines}endbfrange\n{len(singles)} beginbfchar\n{lines}endbfchar\n"
+            "endcmap CMapName currentdict /CMap defineresource pop end end\n")
     to_unicode = add(f"<< /Length {len(cmap.encode())} >>\nstream\n{cmap}endstream")
-    widths = " ".join(f"{cid[c]} [{500 if ord(c) < 128 else 1000}]" for c in chars)
+    # Widths: ASCII is half width (500), the rest the default 1000. The ASCII characters sort first, so their CIDs
+    # are 1…n and /W is one range (c_first c_last w) — not an array per character, which Poppler parses again each
+    # time it builds the font (twice a page).
+    ascii = [c for c in chars if ord(c) < 128]
+    assert [cid[c] for c in ascii] == list(range(1, len(ascii) + 1))
+    widths = f"1 {len(ascii)} 500" if ascii else ""
     descriptor = add("<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] "
                      "/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>")
     cid_font = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) "
