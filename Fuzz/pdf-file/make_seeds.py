@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes the pdf-file seeds: small PDFs with a text layer that Poppler reads without any font file.
 
-Each page's text is drawn in a Type0 font with Identity-H encoding and a ToUnicode CMap (one CID per character), so
-the text layer holds Chinese labels and figures in a few kilobytes, where the committed fixtures (Chromium and
-LibreOffice output, 100-700 KB, fonts embedded) are too large to mutate quickly. The seeds are 表三's first rows of the
+Each page's text is drawn in a simple (one-byte) TrueType font, not embedded, whose encoding names each code's
+character (/Differences with uniXXXX names, one code per character), so the text layer holds Chinese labels and
+figures in a few kilobytes, where the committed fixtures (Chromium and LibreOffice output, 100-700 KB, fonts
+embedded) are too large to mutate quickly. The seeds are 表三's first rows of the
 seed report (labels and figures on a grid) over two pages, and two of the committed fixtures that are already small
 (damaged.pdf, scanned.pdf). Run from the package folder: python3 Fuzz/pdf-file/make_seeds.py
 """
@@ -41,42 +42,23 @@ def pdf(pages):
         objects.append(body)
         return len(objects)
 
-    # ToUnicode: CID (2 bytes) -> the character (UTF-16BE). CIDs follow the characters' order, so a run of
-    # consecutive characters (the digits) is one bfrange; the rest are bfchar lines.
-    runs = []
-    for c in chars:
-        if runs and ord(c) == ord(runs[-1][-1]) + 1:
-            runs[-1].append(c)
-        else:
-            runs.append([c])
-    ranges = [r for r in runs if len(r) > 1]
-    singles = [r[0] for r in runs if len(r) == 1]
-    range_lines = "".join(f"<{cid[r[0]]:04X}> <{cid[r[-1]]:04X}> <{ord(r[0]):04X}>\n" for r in ranges)
-    lines = "".join(f"<{cid[c]:04X}> <{ord(c):04X}>\n" for c in singles)
-    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-            "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
-            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
-            f"{len(ranges)} beginbfrange\n{range_lines}endbfrange\n{len(singles)} beginbfchar\n{lines}endbfchar\n"
-            "endcmap CMapName currentdict /CMap defineresource pop end end\n")
-    to_unicode = add(f"<< /Length {len(cmap.encode())} >>\nstream\n{cmap}endstream")
-    # Widths: ASCII is half width (500), the rest the default 1000. The ASCII characters sort first, so their CIDs
-    # are 1…n and /W is one range (c_first c_last w) — not an array per character, which Poppler parses again each
-    # time it builds the font (twice a page).
-    ascii = [c for c in chars if ord(c) < 128]
-    assert [cid[c] for c in ascii] == list(range(1, len(ascii) + 1))
-    widths = f"1 {len(ascii)} 500" if ascii else ""
-    descriptor = add("<< /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] "
+    # A simple (one-byte) font: code n is the n-th character, named uniXXXX in the encoding's /Differences, which
+    # Poppler maps to Unicode by the name. No ToUnicode CMap: a mutated CMap makes Poppler grow its mapping tables by
+    # small reallocations, which ASan turns into copies of up to megabytes (a third of a run on a grown corpus, and
+    # ten-second inputs); one-byte codes keep every table at 256 entries. 77 characters fit in one font.
+    assert len(chars) < 256
+    names = " ".join(f"/uni{ord(c):04X}" for c in chars)
+    # Widths: ASCII half width (500), the rest 1000, as a CJK font draws them.
+    widths = " ".join("500" if ord(c) < 128 else "1000" for c in chars)
+    descriptor = add("<< /Type /FontDescriptor /FontName /SimSun /Flags 32 /FontBBox [0 -141 1000 859] "
                      "/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>")
-    cid_font = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) "
-                   f"/Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /DW 1000 /W [{widths}] "
-                   f"/CIDToGIDMap /Identity >>")
-    font = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H "
-               f"/DescendantFonts [{cid_font} 0 R] /ToUnicode {to_unicode} 0 R >>")
+    font = add(f"<< /Type /Font /Subtype /TrueType /BaseFont /SimSun /FirstChar 1 /LastChar {len(chars)} "
+               f"/Widths [{widths}] /Encoding << /Type /Encoding /Differences [1 {names}] >> "
+               f"/FontDescriptor {descriptor} 0 R >>")
     page_ids = []
     pages_id = len(objects) + 2 * len(pages) + 1
     for page in pages:
-        ops = "".join(f"BT /F1 12 Tf 1 0 0 1 {x} {842 - y} Tm <{''.join(f'{cid[c]:04X}' for c in t)}> Tj ET\n"
+        ops = "".join(f"BT /F1 12 Tf 1 0 0 1 {x} {842 - y} Tm <{''.join(f'{cid[c]:02X}' for c in t)}> Tj ET\n"
                       for x, y, t in page)
         data = zlib.compress(ops.encode())
         content = add(f"<< /Length {len(data)} /Filter /FlateDecode >>\nstream\n".encode("latin-1") + data + b"\nendstream")

@@ -13,7 +13,11 @@ let reader = ReportFileReader()
 @_cdecl("LLVMFuzzerInitialize")
 public func reportFileFuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>) -> CInt {
     let environment = ProcessInfo.processInfo.environment
-    guard let seed = environment["FUZZ_WORKBOOK_SEED"] else { return 0 }
+    guard let seed = environment["FUZZ_WORKBOOK_SEED"] else {
+        // PDFs are read through Poppler, whose diagnostics are silenced as in pdf-file (Fuzz/Shared/QuietPoppler.swift).
+        FileHandle.standardError.write(Data("report-file: \(quietPoppler())\n".utf8))
+        return 0
+    }
     do {
         let data = FileManager.default.contents(atPath: environment["REPORT_JSON"] ?? "") ?? Data()
         let report = try ReportJSON.decode(AnnualReport.self, from: data)
