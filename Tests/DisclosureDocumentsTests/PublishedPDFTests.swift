@@ -38,6 +38,26 @@ struct PublishedPDFTests {
         #expect(report.quotedFigures.allSatisfy { $0.source != nil })
     }
 
+    @Test("text in an unembedded Chinese font (STSong-Light, UniGB-UCS2-H, no ToUnicode) reads through poppler-data's CMaps",
+          .enabled(if: Poppler.readsUnembeddedChinese, "poppler-data is not installed (apt install poppler-data)"))
+    func unembeddedChineseFont() throws {
+        let data = Fixtures.data("published-pdf/unembedded-cjk.pdf")
+        let pages = try Poppler.pages(of: data)
+        #expect(pages.count == 1)
+        let text = String(String.UnicodeScalarView(pages[0].glyphs.map(\.scalar)))
+        for line in ["三、收到和处理政府信息公开申请情况", "自然人", "法人或其他组织", "总计", "一、本年新收政府信息公开申请数量",
+                     "二、上年结转政府信息公开申请数量"] {
+            #expect(text.contains(line), "\(line) not in \(text)")
+        }
+        // The figures, each where it is drawn: 58 left of 3, left of 61, on 一's line.
+        let one = try #require(pages[0].glyphs.first { $0.scalar == "一" })
+        let digits = pages[0].glyphs.filter { abs($0.y0 - one.y0) < 1 && ("0"..."9").contains($0.scalar) }
+        #expect(String(String.UnicodeScalarView(digits.sorted { $0.x0 < $1.x0 }.map(\.scalar))) == "58361")
+        // The whole reader takes it as a text PDF (not a scan): what it lacks is the rest of the report.
+        let (_, diagnostics) = try PublishedReport.readPDF(data, file: "unembedded-cjk.pdf")
+        #expect(diagnostics.contains { $0.id == "READ.tableMissing" })
+    }
+
     @Test("a scan without a text layer is refused: 扫描件，无文字层，需要 OCR")
     func scanned() {
         #expect {
@@ -46,6 +66,14 @@ struct PublishedPDFTests {
             guard let e = error as? PublishedReadError else { return false }
             return e.kind == .pdfScanned && e.message.hasPrefix("扫描件，无文字层，需要 OCR")
         }
+    }
+
+    @Test("without poppler-data, a file without text names it as the other cause (unembedded Chinese fonts)")
+    func noTextWithoutPopplerData() {
+        let without = PublishedReport.noTextMessage(readsUnembeddedChinese: false)
+        #expect(without.hasPrefix("扫描件，无文字层，需要 OCR"))
+        #expect(without.contains("未安装 poppler-data") && without.contains("apt install poppler-data"))
+        #expect(PublishedReport.noTextMessage(readsUnembeddedChinese: true) == PublishedReport.scannedMessage)
     }
 
     @Test("an encrypted PDF is refused with Poppler's reason")

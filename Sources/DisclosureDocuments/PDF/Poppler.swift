@@ -15,6 +15,16 @@ enum Poppler {
     /// The most pages read (a report is 5–20 pages; a 2,000-page file is not a report).
     static let maxPages = 500
 
+    /// Where Poppler finds the CMaps of the Adobe-GB1 character collection (Debian's `poppler-data`), by which it
+    /// reads text set in the standard Chinese fonts that PDF writers may leave unembedded (STSong-Light through
+    /// UniGB-UCS2-H or GBK-EUC-H, without a ToUnicode map). Without them such text is no text at all. Poppler's data
+    /// folder is fixed when it is built (`POPPLER_DATADIR`: `/usr/share/poppler` in Debian's package and most
+    /// others); its GLib binding does not say which, so this is where Debian's Poppler looks.
+    static let chineseCMapFolder = "/usr/share/poppler/cMap/Adobe-GB1"
+
+    /// Whether Poppler here can read text in unembedded Chinese fonts (`chineseCMapFolder` is installed).
+    static var readsUnembeddedChinese: Bool { FileManager.default.fileExists(atPath: chineseCMapFolder) }
+
     /// The pages' text layers. Throws `PublishedReadError` (`.pdfEncrypted`, `.pdfDamaged`) when Poppler cannot
     /// open the file; never returns part of a document.
     static func pages(of data: Data) throws(PublishedReadError) -> [PDFPageText] {

@@ -6,6 +6,15 @@ extension PublishedReport {
     /// The message of a PDF without a text layer.
     static let scannedMessage = "扫描件，无文字层，需要 OCR — scanned PDF without a text layer: needs OCR"
 
+    /// The message for a file without text: `scannedMessage`, and where Poppler lacks poppler-data
+    /// (`readsUnembeddedChinese` false) the other cause too — text in unembedded Chinese fonts reads as none.
+    static func noTextMessage(readsUnembeddedChinese: Bool = Poppler.readsUnembeddedChinese) -> String {
+        readsUnembeddedChinese
+            ? scannedMessage
+            : scannedMessage + "（或文件使用未嵌入的中文字体，而本机未安装 poppler-data：apt install poppler-data — "
+                + "or its Chinese fonts are not embedded and poppler-data, which Poppler needs to read them, is not installed）"
+    }
+
     /// True when `data` is a PDF: `%PDF-` within its first 1,024 bytes (where readers look for it).
     public static func isPDF(_ data: Data) -> Bool {
         // A byte loop: Foundation's generic `firstRange(of:)` over the first KiB was ~5 % of reading a workbook.
@@ -26,7 +35,8 @@ extension PublishedReport {
     /// `page 3 line 17` in its detail, text that could not be placed is `PDF.unplacedText` with its box.
     ///
     /// Throws `.pdfEncrypted` for a PDF that needs a password, `.pdfDamaged` for one Poppler cannot read, and
-    /// `.pdfScanned` ("扫描件，无文字层，需要 OCR") for one with no text layer at all; pages without text in an
+    /// `.pdfScanned` ("扫描件，无文字层，需要 OCR") for one with no text layer at all (naming poppler-data as the
+    /// other cause where it is not installed: text in unembedded Chinese fonts needs it); pages without text in an
     /// otherwise readable PDF are a `PDF.pagesWithoutText` error, never silently skipped.
     public static func readPDF(
         _ data: Data, file: String? = nil, options: ReportTextReader.Options = .init()
@@ -39,7 +49,7 @@ extension PublishedReport {
             throw PublishedReadError(error.kind, message: error.message, file: file)
         }
         let layout = PDFLayout(pages: pages, formats: options.formats, file: file)
-        guard layout.glyphCount > 0 else { throw PublishedReadError(.pdfScanned, message: scannedMessage, file: file) }
+        guard layout.glyphCount > 0 else { throw PublishedReadError(.pdfScanned, message: noTextMessage(), file: file) }
         var (report, diagnostics) = read(lines: layout.lines, grids: layout.grids, file: file, options: options)
         for i in diagnostics.indices {
             guard let n = diagnostics[i].location.line, diagnostics[i].location.detail == nil,

@@ -15,6 +15,11 @@ and three that must be refused:
   scanned.pdf           one page with a drawing and no text layer (what a scanner writes)
   encrypted.pdf         province-2019-blank's LibreOffice PDF encrypted with a user password (pypdf, AES-128)
   damaged.pdf           a PDF header followed by bytes that are no PDF objects
+and one a PDF writer may leave for the reader's fonts:
+  unembedded-cjk.pdf    表三's first rows in STSong-Light, not embedded, encoded UniGB-UCS2-H with no ToUnicode CMap
+                        (as older PDF libraries write Chinese text): Poppler reads it only with poppler-data's CMaps
+                        for Adobe-GB1 installed
+`make-pdf.py --hand-made` writes only the last four (no external tool needed).
 What each report must read to is published-html/NAME.expected.json (the same figures).
 """
 import importlib.util
@@ -111,8 +116,59 @@ def scanned_pdf():
     return out
 
 
+# 表三's first rows, (x, y from the top, text) in points on A4, 12-point characters.
+UNEMBEDDED_ROWS = [
+    (40, 60, "三、收到和处理政府信息公开申请情况"),
+    (290, 130, "自然人"), (360, 130, "法人或其他组织"), (500, 130, "总计"),
+    (40, 150, "一、本年新收政府信息公开申请数量"), (300, 150, "58"), (380, 150, "3"), (500, 150, "61"),
+    (40, 170, "二、上年结转政府信息公开申请数量"), (300, 170, "0"), (380, 170, "0"), (500, 170, "0"),
+]
+
+
+def unembedded_cjk_pdf():
+    """One page in the Adobe-GB1 font STSong-Light (not embedded), each character's UCS-2 code shown through the
+    predefined CMap UniGB-UCS2-H, and no ToUnicode: the text is only known through poppler-data's CMaps."""
+    ops = "".join(f"BT /F1 12 Tf 1 0 0 1 {x} {842 - y} Tm <{''.join(f'{ord(c):04X}' for c in t)}> Tj ET\n"
+                  for x, y, t in UNEMBEDDED_ROWS).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H "
+        b"/DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>",
+        b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 "
+        b"/Ascent 880 /Descent -120 /CapHeight 626 /StemV 93 >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def hand_made():
+    """The fixtures written here byte by byte (no external tool)."""
+    with open(os.path.join(OUT, "scanned.pdf"), "wb") as f:
+        f.write(scanned_pdf())
+    with open(os.path.join(OUT, "damaged.pdf"), "wb") as f:
+        f.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4 + b"\n%%EOF\n")
+    with open(os.path.join(OUT, "unembedded-cjk.pdf"), "wb") as f:
+        f.write(unembedded_cjk_pdf())
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    if "--hand-made" in sys.argv:
+        hand_made()
+        print("wrote", OUT)
+        return 0
     reports = [pub.seed_report(), pub.city_2021_report(), pub.province_2019_blank_report()]
     widths = {"seed-luoyang-2020": "150mm", "city-2022": "105mm", "province-2019-blank": "130mm"}
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,8 +183,7 @@ def main():
             keep_header_rows(docx_path)
             libreoffice(docx_path, tmp)
             shutil.copyfile(os.path.join(tmp, name + ".pdf"), os.path.join(OUT, name + ".libreoffice.pdf"))
-    with open(os.path.join(OUT, "scanned.pdf"), "wb") as f:
-        f.write(scanned_pdf())
+    hand_made()
     import pypdf
     reader = pypdf.PdfReader(os.path.join(OUT, "province-2019-blank.libreoffice.pdf"))
     writer = pypdf.PdfWriter()
@@ -136,8 +191,6 @@ def main():
     writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
     with open(os.path.join(OUT, "encrypted.pdf"), "wb") as f:
         writer.write(f)
-    with open(os.path.join(OUT, "damaged.pdf"), "wb") as f:
-        f.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4 + b"\n%%EOF\n")
     print("wrote", OUT)
 
 
