@@ -19,7 +19,8 @@ and one a PDF writer may leave for the reader's fonts:
   unembedded-cjk.pdf    表三's first rows in STSong-Light, not embedded, encoded UniGB-UCS2-H with no ToUnicode CMap
                         (as older PDF libraries write Chinese text): Poppler reads it only with poppler-data's CMaps
                         for Adobe-GB1 installed
-`make-pdf.py --hand-made` writes only the last four (no external tool needed).
+`make-pdf.py --hand-made` writes only those written byte by byte: scanned.pdf, damaged.pdf and unembedded-cjk.pdf
+(no external tool needed; encrypted.pdf needs pypdf and the LibreOffice PDF).
 What each report must read to is published-html/NAME.expected.json (the same figures).
 """
 import importlib.util
