@@ -7,19 +7,33 @@
 public enum LabelNormalizer {
     /// The folded form of `text` (see the type's description); idempotent.
     public static func normalize(_ text: some StringProtocol) -> String {
-        // Built as UTF-8 bytes, then one String: appending scalar by scalar to a String.UnicodeScalarView showed in
-        // the text reader's profile.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard let folded = fold(scalar) else { continue }
-            if folded.value < 0x80 {
-                out.append(UInt8(folded.value))
-            } else {
-                UTF8.encode(folded) { out.append($0) }
-            }
+        // Most texts (a PDF run, a table cell) are already folded: checked first, they are returned as they are,
+        // without a copy. Otherwise the folded UTF-8 is written straight into the new String's storage — folding
+        // never lengthens the text (whitespace is dropped, every replacement is one ASCII byte) — one allocation,
+        // where building an array first and a String from it were two (both showed in the readers' profiles).
+        var unchanged = true
+        for scalar in text.unicodeScalars where fold(scalar) != scalar {
+            unchanged = false
+            break
         }
-        return String(decoding: out, as: UTF8.self)
+        if unchanged { return String(text) }
+        let capacity = text.utf8.count
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var n = 0
+            for scalar in text.unicodeScalars {
+                guard let folded = fold(scalar) else { continue }
+                if folded.value < 0x80 {
+                    buffer[n] = UInt8(folded.value)
+                    n += 1
+                } else {
+                    UTF8.encode(folded) { byte in
+                        buffer[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
     }
 
     /// The folded form with bracketed notes removed; a text that is nothing but a note keeps its note.

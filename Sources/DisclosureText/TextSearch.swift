@@ -3,22 +3,27 @@
 enum TextSearch {
     /// The range of the first occurrence of `needle` in `text`, or nil.
     static func range(of needle: String, in text: Substring) -> Range<Substring.Index>? {
-        let hay = text.utf8
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, pattern.count <= hay.count else { return pattern.isEmpty ? text.startIndex..<text.startIndex : nil }
-        var i = hay.startIndex
-        while let start = hay[i...].firstIndex(of: first) {
-            var j = start
-            var k = 0
-            while k < pattern.count, j < hay.endIndex, hay[j] == pattern[k] {
-                j = hay.index(after: j)
-                k += 1
+        // The needle's bytes are read in place (a copy into an array was an allocation per search).
+        var needle = needle
+        return needle.withUTF8 { pattern -> Range<Substring.Index>? in
+            let hay = text.utf8
+            guard let first = pattern.first, pattern.count <= hay.count else {
+                return pattern.isEmpty ? text.startIndex..<text.startIndex : nil
             }
-            // A match of whole scalars starts and ends on scalar boundaries (UTF-8 is self-synchronising).
-            if k == pattern.count { return start..<j }
-            i = hay.index(after: start)
+            var i = hay.startIndex
+            while let start = hay[i...].firstIndex(of: first) {
+                var j = start
+                var k = 0
+                while k < pattern.count, j < hay.endIndex, hay[j] == pattern[k] {
+                    j = hay.index(after: j)
+                    k += 1
+                }
+                // A match of whole scalars starts and ends on scalar boundaries (UTF-8 is self-synchronising).
+                if k == pattern.count { return start..<j }
+                i = hay.index(after: start)
+            }
+            return nil
         }
-        return nil
     }
 
     /// True when `text` contains `needle`.

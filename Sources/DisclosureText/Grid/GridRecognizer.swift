@@ -530,10 +530,15 @@ struct ClassifiedGrid {
         var idOf: [String: Int] = [:]
         var hasLabels = false
         kinds.reserveCapacity(grid.rows.count)
+        keys.reserveCapacity(grid.rows.count)
+        ids.reserveCapacity(grid.rows.count)
         for (r, row) in grid.rows.enumerated() {
             var kindRow: [CellKind] = []
             var keyRow: [LabelKey?] = []
             var idRow: [Int] = []
+            kindRow.reserveCapacity(row.count)
+            keyRow.reserveCapacity(row.count)
+            idRow.reserveCapacity(row.count)
             for (c, cell) in row.enumerated() {
                 // A position covered by a merged cell repeats what its origin was classified as.
                 if cell.origin.row < r || cell.origin.column < c {

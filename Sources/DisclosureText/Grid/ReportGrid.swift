@@ -23,8 +23,15 @@ public struct ReportGrid: Hashable, Sendable, Codable {
     public init(source: GridSource, spannedRows: [[SpannedCell]], maxSpan: Int = 256) {
         self.source = source
         var grid: [[GridCell?]] = []
+        grid.reserveCapacity(spannedRows.count)
+        var widest = 0
         for (r, row) in spannedRows.enumerated() {
             while grid.count <= r { grid.append([]) }
+            // A row's cells are reserved at once (the widest row so far, or this row's spans): grown cell by cell,
+            // every row of a grid was several reallocations.
+            if grid[r].isEmpty {
+                grid[r].reserveCapacity(max(widest, row.reduce(0) { $0 + min(max($1.columnSpan, 1), maxSpan) }))
+            }
             var c = 0
             for cell in row {
                 while c < grid[r].count, grid[r][c] != nil { c += 1 }
@@ -46,6 +53,7 @@ public struct ReportGrid: Hashable, Sendable, Codable {
                 }
                 c += columnSpan
             }
+            widest = max(widest, grid[r].count)
         }
         let width = grid.map(\.count).max() ?? 0
         rows = grid.enumerated().map { r, row in

@@ -31,6 +31,42 @@ struct PDFRunID: Hashable, Sendable {
     var index: Int
 }
 
+/// The runs of one page read as part of a label: a flag per run, found by the lines' offsets into one flat array.
+/// (A `Set<PDFRunID>` hashed every look-up, and the label search and the page reader ask for every run they
+/// consider: the hashing showed in the layout's profile.)
+struct PDFRunMarks: Sendable {
+    /// The flat index of each line's first run.
+    private var offsets: [Int]
+    private var marks: [Bool]
+
+    /// No run of `page` marked.
+    init(_ page: PDFPageLines) {
+        offsets = []
+        offsets.reserveCapacity(page.lines.count)
+        var total = 0
+        for line in page.lines {
+            offsets.append(total)
+            total += line.count
+        }
+        marks = Array(repeating: false, count: total)
+    }
+
+    private func flat(_ id: PDFRunID) -> Int? {
+        guard offsets.indices.contains(id.line), id.index >= 0 else { return nil }
+        let end = id.line + 1 < offsets.count ? offsets[id.line + 1] : marks.count
+        let i = offsets[id.line] + id.index
+        return i < end ? i : nil
+    }
+
+    /// True when the run is marked (false for a position the page does not have).
+    func contains(_ id: PDFRunID) -> Bool { flat(id).map { marks[$0] } ?? false }
+
+    /// Marks the run (nothing for a position the page does not have).
+    mutating func insert(_ id: PDFRunID) {
+        if let i = flat(id) { marks[i] = true }
+    }
+}
+
 /// Finds the form's labels among a page's runs: from each run that starts a label, the runs stacked below it in
 /// the same cell (overlapping it horizontally, less than a line below) are added while the text stays the start of
 /// a label; the longest label reached is the hit. The text decides, not the geometry alone, so a group label
@@ -46,10 +82,11 @@ enum PDFLabelSearch {
 
     static func hits(
         in page: PDFPageLines, dictionary: PDFLabelDictionary, preUsed: Set<PDFRunID> = []
-    ) -> (hits: [PDFLabelHit], used: Set<PDFRunID>) {
+    ) -> (hits: [PDFLabelHit], used: PDFRunMarks) {
         let u = page.unit
         let mids = page.lines.map { $0.first?.midY ?? 0 }
-        var used = preUsed
+        var used = PDFRunMarks(page)
+        for id in preUsed { used.insert(id) }
         var hits: [PDFLabelHit] = []
         for li in page.lines.indices {
             for ri in page.lines[li].indices where !used.contains(PDFRunID(line: li, index: ri)) {

@@ -220,8 +220,7 @@ private struct PageReader {
     }
 
     mutating func read() {
-        var (hits, used) = PDFLabelSearch.hits(in: page, dictionary: dictionary, preUsed: preUsed)
-        used.formUnion(preUsed)
+        let (hits, used) = PDFLabelSearch.hits(in: page, dictionary: dictionary, preUsed: preUsed)
         tableLines.formUnion(preUsed.map { $0.line + 1 })
         var events: [Event] = []
         var headerHits: [PDFLabelHit] = []
