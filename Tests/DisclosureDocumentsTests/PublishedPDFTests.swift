@@ -76,6 +76,20 @@ struct PublishedPDFTests {
         #expect(PublishedReport.noTextMessage(readsUnembeddedChinese: true) == PublishedReport.scannedMessage)
     }
 
+    @Test("without poppler-data, pages without text in a readable PDF name it as the other cause too")
+    func pagesWithoutTextWithoutPopplerData() {
+        let without = PDFDiagnostics.pagesWithoutText(file: "r.pdf", pages: [2, 3], of: 5, readsUnembeddedChinese: false)
+        #expect(without.id == "PDF.pagesWithoutText")
+        #expect(without.message.hasPrefix("PDF 共5页，其中第2、3页没有文字层"))
+        #expect(without.message.hasSuffix("（或文件使用未嵌入的中文字体，而本机未安装 poppler-data：apt install poppler-data）"))
+        #expect(without.english.hasPrefix("pages 2, 3 of 5 have no text layer"))
+        #expect(without.english.hasSuffix("(or its Chinese fonts are not embedded and poppler-data, which Poppler needs to read them, is not installed)"))
+        let with = PDFDiagnostics.pagesWithoutText(file: "r.pdf", pages: [2, 3], of: 5, readsUnembeddedChinese: true)
+        #expect(with.message == "PDF 共5页，其中第2、3页没有文字层（扫描页），这些页上的内容未读入，需要 OCR")
+        #expect(!with.english.contains("poppler-data"))
+        #expect(with.location.detail == "pages 2, 3")
+    }
+
     @Test("an encrypted PDF is refused with Poppler's reason")
     func encrypted() {
         #expect {

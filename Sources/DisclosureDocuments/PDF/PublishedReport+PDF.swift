@@ -7,12 +7,11 @@ extension PublishedReport {
     static let scannedMessage = "扫描件，无文字层，需要 OCR — scanned PDF without a text layer: needs OCR"
 
     /// The message for a file without text: `scannedMessage`, and where Poppler lacks poppler-data
-    /// (`readsUnembeddedChinese` false) the other cause too — text in unembedded Chinese fonts reads as none.
+    /// (`readsUnembeddedChinese` false) the other cause too — text in unembedded Chinese fonts reads as none
+    /// (`PDFDiagnostics.unembeddedChineseCause`, which a readable PDF's pages without text name too).
     static func noTextMessage(readsUnembeddedChinese: Bool = Poppler.readsUnembeddedChinese) -> String {
-        readsUnembeddedChinese
-            ? scannedMessage
-            : scannedMessage + "（或文件使用未嵌入的中文字体，而本机未安装 poppler-data：apt install poppler-data — "
-                + "or its Chinese fonts are not embedded and poppler-data, which Poppler needs to read them, is not installed）"
+        let cause = PDFDiagnostics.unembeddedChineseCause
+        return readsUnembeddedChinese ? scannedMessage : scannedMessage + "（\(cause.chinese) — \(cause.english)）"
     }
 
     /// True when `data` is a PDF: `%PDF-` within its first 1,024 bytes (where readers look for it).

@@ -28,11 +28,25 @@ public enum PDFDiagnostics {
             location: Diagnostic.Location(file: file, section: table.section, table: table, detail: at))
     }
 
-    static func pagesWithoutText(file: String?, pages: [Int], of count: Int) -> Diagnostic {
+    /// The other cause of text that reads as none where Poppler lacks poppler-data (`Poppler.readsUnembeddedChinese`
+    /// false): the file's Chinese fonts are not embedded, and Poppler needs poppler-data's CMaps to read them.
+    static let unembeddedChineseCause = (
+        chinese: "或文件使用未嵌入的中文字体，而本机未安装 poppler-data：apt install poppler-data",
+        english: "or its Chinese fonts are not embedded and poppler-data, which Poppler needs to read them, is not installed"
+    )
+
+    /// Pages without text in an otherwise readable PDF; where Poppler lacks poppler-data, the message names the
+    /// other cause too (`unembeddedChineseCause`).
+    static func pagesWithoutText(
+        file: String?, pages: [Int], of count: Int, readsUnembeddedChinese: Bool = Poppler.readsUnembeddedChinese
+    ) -> Diagnostic {
         let list = pages.map(String.init).joined(separator: "、")
+        let cause = unembeddedChineseCause
         return pagesWithoutText.make(
-            message: "PDF 共\(count)页，其中第\(list)页没有文字层（扫描页），这些页上的内容未读入，需要 OCR",
-            english: "pages \(pages.map(String.init).joined(separator: ", ")) of \(count) have no text layer (scanned): their content was not read; they need OCR",
+            message: "PDF 共\(count)页，其中第\(list)页没有文字层（扫描页），这些页上的内容未读入，需要 OCR"
+                + (readsUnembeddedChinese ? "" : "（\(cause.chinese)）"),
+            english: "pages \(pages.map(String.init).joined(separator: ", ")) of \(count) have no text layer (scanned): their content was not read; they need OCR"
+                + (readsUnembeddedChinese ? "" : " (\(cause.english))"),
             location: Diagnostic.Location(file: file, detail: "pages " + pages.map(String.init).joined(separator: ", ")))
     }
 }
