@@ -8,7 +8,7 @@ For each report below it writes, under Tests/TestSupport/Fixtures/:
                                   <p><span> inside cells, rowspan=20 / 22, &nbsp; blanks, chrome with numbers)
   published-html/NAME.gbk.html    the same page declared gb2312 and encoded GB18030 (as GBK sites do)
   published-docx/NAME.docx        the same tables written by python-docx, merged cells as gridSpan / vMerge
-  published-docx/NAME.libreoffice.docx  the article converted by LibreOffice (soffice --convert-to docx), if installed
+  published-docx/NAME.libreoffice.docx  the article converted by LibreOffice (soffice --convert-to docx; needs LibreOffice)
   published-text/province-2019-blank.{tabs,lines}.txt  that report's page as a browser copies it (tabs; one cell
                                   a line), and .tabs.gbk.txt the tab copy saved in GBK
   published-html/NAME.expected.json  every cell of every table of the edition: a number (as text) or null (blank)
@@ -275,24 +275,32 @@ CHROME_BOTTOM = """<div class="footer"><p>主办：某某市人民政府办公�
 """
 
 
+# The report's three tables under their headings, as every output writes them.
+HEADS = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+
+
+def sections(rep):
+    return zip(HEADS, [proactive_table(rep), applications_table(rep), reviews_table(rep)])
+
+
 def article_parts(rep):
     parts = [para(t) for t in rep["intro"]]
-    heads = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
-    for head, table in zip(heads, [proactive_table(rep), applications_table(rep), reviews_table(rep)]):
+    for head, table in sections(rep):
         parts.append(para(head))
         parts.append(table_html(table))
     return parts + [para(t) for t in rep["outro"]]
 
 
 def write_libreoffice_docx(rep, path):
-    """The article alone (a Word document has no site chrome) converted by LibreOffice, when it is installed."""
+    """The article alone (a Word document has no site chrome) converted by LibreOffice (an error without it)."""
     import shutil
     import subprocess
     import tempfile
     soffice = shutil.which("soffice")
     if soffice is None:
-        print("soffice not found: skipping", os.path.basename(path))
-        return
+        # Not skipped: the committed .libreoffice.docx would no longer match the fixtures written beside it.
+        sys.exit("make-published: LibreOffice (soffice) is needed to write %s: apt install libreoffice-writer-nogui"
+                 % os.path.basename(path))
     with tempfile.TemporaryDirectory() as tmp:
         src = os.path.join(tmp, rep["name"] + ".html")
         with open(src, "w", encoding="utf-8") as f:
@@ -304,15 +312,7 @@ def write_libreoffice_docx(rep, path):
 
 
 def page_html(rep, charset):
-    parts = [para(t) for t in rep["intro"]]
-    if rep["edition"] == "2019" and rep["name"].startswith("seed"):
-        heads = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
-    else:
-        heads = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
-    for head, table in zip(heads, [proactive_table(rep), applications_table(rep), reviews_table(rep)]):
-        parts.append(para(head))
-        parts.append(table_html(table))
-    parts += [para(t) for t in rep["outro"]]
+    parts = article_parts(rep)
     shell = rep["shell"]
     opener = '<div id="zoom" class="zoom">' if shell == "zoom" else '<div class="%s">' % shell
     meta = ('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">' if charset == "gb2312"
@@ -390,8 +390,7 @@ def write_docx(rep, path):
     doc.add_heading(rep["title"], level=1)
     for t in rep["intro"]:
         doc.add_paragraph(t)
-    heads = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
-    for head, table in zip(heads, [proactive_table(rep), applications_table(rep), reviews_table(rep)]):
+    for head, table in sections(rep):
         doc.add_paragraph(head)
         add_docx_table(doc, table)
     for t in rep["outro"]:
@@ -417,8 +416,7 @@ def expected(rep):
 
 def pasted_text(rep, one_per_line):
     out = [rep["title"]] + list(rep["intro"])
-    heads = ["二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
-    for head, table in zip(heads, [proactive_table(rep), applications_table(rep), reviews_table(rep)]):
+    for head, table in sections(rep):
         out.append(head)
         for row in table:
             fields = ["" if t == "&nbsp;" else t for t, _, _ in row]
