@@ -30,6 +30,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pdf_objects  # noqa: E402 (beside this script)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "published-pdf")
 
@@ -94,44 +97,24 @@ def short(rep):
     return rep
 
 
-SCANNED = b"""%PDF-1.4
-1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >> endobj
-4 0 obj << /Length 44 >> stream
-0.5 g 72 600 451 170 re f 0 g 72 200 451 300 re S
-endstream endobj
-"""
-
-
 def scanned_pdf():
-    body = SCANNED
-    offsets = []
-    pos = 0
-    for n in range(1, 5):
-        pos = body.index(b"%d 0 obj" % n)
-        offsets.append(pos)
-    xref = len(body)
-    out = body + b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return out
-
-
-# 表三's first rows, (x, y from the top, text) in points on A4, 12-point characters.
-UNEMBEDDED_ROWS = [
-    (40, 60, "三、收到和处理政府信息公开申请情况"),
-    (290, 130, "自然人"), (360, 130, "法人或其他组织"), (500, 130, "总计"),
-    (40, 150, "一、本年新收政府信息公开申请数量"), (300, 150, "58"), (380, 150, "3"), (500, 150, "61"),
-    (40, 170, "二、上年结转政府信息公开申请数量"), (300, 170, "0"), (380, 170, "0"), (500, 170, "0"),
-]
+    """One page with a drawing (a grey box, an outline) and no text layer."""
+    drawing = b"0.5 g 72 600 451 170 re f 0 g 72 200 451 300 re S\n"
+    return pdf_objects.serialize([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+        b"<< /Length %d >>\nstream\n" % len(drawing) + drawing + b"endstream",
+    ], root=1)
 
 
 def unembedded_cjk_pdf():
     """One page in the Adobe-GB1 font STSong-Light (not embedded), each character's UCS-2 code shown through the
-    predefined CMap UniGB-UCS2-H, and no ToUnicode: the text is only known through poppler-data's CMaps."""
-    ops = "".join(f"BT /F1 12 Tf 1 0 0 1 {x} {842 - y} Tm <{''.join(f'{ord(c):04X}' for c in t)}> Tj ET\n"
-                  for x, y, t in UNEMBEDDED_ROWS).encode()
-    objects = [
+    predefined CMap UniGB-UCS2-H, and no ToUnicode: the text is only known through poppler-data's CMaps. The text
+    is 表三's heading, header leaves and rows 一 and 二 (pdf_objects.TABLE3_PAGE1)."""
+    rows = [r for r in pdf_objects.TABLE3_PAGE1 if r[1] in (60, 130, 150, 170)]
+    ops = pdf_objects.text_ops(rows, lambda c: f"{ord(c):04X}").encode()
+    return pdf_objects.serialize([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
@@ -142,16 +125,7 @@ def unembedded_cjk_pdf():
         b"/Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>",
         b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 "
         b"/Ascent 880 /Descent -120 /CapHeight 626 /StemV 93 >>",
-    ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return out
+    ], root=1)
 
 
 def hand_made():
