@@ -209,6 +209,23 @@ struct PublishedPDFTests {
         #expect(!reading.diagnostics.contains { $0.id == "READ.tableMissing" && $0.location.table == .reviews })
         #expect(layout.diagnostics.isEmpty)
     }
+
+    @Test("the label dictionary: a label, the start of one, a label with its note closed or still open, and nothing")
+    func labelMatches() {
+        let d = PDFLabelDictionary.official
+        let key = LabelNormalizer.normalize("一、本年新收政府信息公开申请数量")
+        #expect(d.match(key) == .label(key: key, extendable: true), "the 2021 edition's row continues it")
+        #expect(d.match(String(key.prefix(6))) == .prefix)
+        #expect(d.match(key + "(注") == .openNote(key: key))
+        #expect(d.match(key + "(注:含(转办)件") == .openNote(key: key))
+        #expect(d.match(key + "(注)") == .label(key: key, extendable: false))
+        #expect(d.match(key + "(注)件") == .none, "text after the note's closing bracket")
+        #expect(d.match(key + "(一)") == .none, "(一) after a label starts the next label, it is no note")
+        #expect(d.match("自然人(个人)") == .label(key: "自然人", extendable: false))
+        #expect(d.match("58(件)") == .none)
+        #expect(d.match("(") == .prefix, "of (一)予以公开")
+        #expect(d.match("58(") == .none)
+    }
 }
 
 /// The seed text's quoted figures (the values), read by the text reader.

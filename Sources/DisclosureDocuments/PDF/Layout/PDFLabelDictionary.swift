@@ -116,24 +116,31 @@ struct PDFLabelDictionary: Sendable {
         // A label followed by a bracketed note: the longest label the text starts with, then "(" (folded text has
         // ASCII brackets only; most runs — figures, prose — have none and are done here).
         guard text.utf8.contains(UInt8(ascii: "(")) else { return .none }
-        let scalars = Array(text.unicodeScalars)
-        var i = min(scalars.count - 1, longest)
-        while i > 0 {
-            if scalars[i] == "(" {
-                let head = String(String.UnicodeScalarView(scalars[..<i]))
-                // `(一)予以公开` after a label is the next label, not a note.
-                let numbered = scalars.count > i + 1 && Self.isNumeral(scalars[i + 1])
-                if roles[head] != nil, !numbered {
-                    // The note runs to the end of the text: nothing may follow its closing bracket.
-                    var depth = 0
-                    for (k, s) in scalars[i...].enumerated() {
-                        if s == "(" { depth += 1 } else if s == ")" { depth -= 1 }
-                        if depth == 0, i + k < scalars.count - 1 { return .none }
-                    }
-                    return depth > 0 ? .openNote(key: head) : .label(key: head, extendable: false)
-                }
+        // Walked by the text's own indices, the longest head first (copying the scalars into an array for the walk
+        // was an allocation per run with a bracket, and showed in the layout's profile).
+        let scalars = text.unicodeScalars
+        var position = min(scalars.count - 1, longest)
+        var index = scalars.index(scalars.startIndex, offsetBy: position)
+        while position > 0 {
+            defer {
+                position -= 1
+                index = scalars.index(before: index)
             }
-            i -= 1
+            guard scalars[index] == "(" else { continue }
+            // `(一)予以公开` after a label is the next label, not a note.
+            let next = scalars.index(after: index)
+            if next < scalars.endIndex, Self.isNumeral(scalars[next]) { continue }
+            let head = String(text[..<index])
+            guard roles[head] != nil else { continue }
+            // The note runs to the end of the text: nothing may follow its closing bracket.
+            var depth = 0
+            var k = index
+            while k < scalars.endIndex {
+                if scalars[k] == "(" { depth += 1 } else if scalars[k] == ")" { depth -= 1 }
+                k = scalars.index(after: k)
+                if depth == 0, k < scalars.endIndex { return .none }
+            }
+            return depth > 0 ? .openNote(key: head) : .label(key: head, extendable: false)
         }
         return .none
     }

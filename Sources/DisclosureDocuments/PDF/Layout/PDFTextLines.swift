@@ -124,7 +124,7 @@ struct PDFPageLines: Sendable {
                 } else {
                     box = (min(box.x0, g.x0), min(box.y0, g.y0), max(box.x1, g.x1), max(box.y1, g.y1))
                 }
-                UTF8.encode(g.scalar) { bytes.append($0) }
+                bytes.append(contentsOf: g.scalar.utf8)
                 last = g
             }
             flush()
