@@ -59,7 +59,10 @@ extension PublishedReport {
         }
         var found = layout.diagnostics
         if !layout.pagesWithoutText.isEmpty {
-            found.append(PDFDiagnostics.pagesWithoutText(file: file, pages: layout.pagesWithoutText, of: pages.count))
+            found.append(
+                PDFDiagnostics.pagesWithoutText(
+                    file: file, pages: layout.pagesWithoutText, of: pages.count,
+                    readsUnembeddedChinese: Poppler.readsUnembeddedChinese))
         }
         return (report, found + diagnostics)
     }

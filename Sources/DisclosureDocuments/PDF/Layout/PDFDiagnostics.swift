@@ -35,10 +35,11 @@ public enum PDFDiagnostics {
         english: "or its Chinese fonts are not embedded and poppler-data, which Poppler needs to read them, is not installed"
     )
 
-    /// Pages without text in an otherwise readable PDF; where Poppler lacks poppler-data, the message names the
-    /// other cause too (`unembeddedChineseCause`).
+    /// Pages without text in an otherwise readable PDF; where Poppler lacks poppler-data (`readsUnembeddedChinese`
+    /// false: `Poppler.readsUnembeddedChinese`, which the caller asks — the layout knows no Poppler, so that the
+    /// pdf-layout fuzz target builds it alone), the message names the other cause too (`unembeddedChineseCause`).
     static func pagesWithoutText(
-        file: String?, pages: [Int], of count: Int, readsUnembeddedChinese: Bool = Poppler.readsUnembeddedChinese
+        file: String?, pages: [Int], of count: Int, readsUnembeddedChinese: Bool
     ) -> Diagnostic {
         let list = pages.map(String.init).joined(separator: "、")
         let cause = unembeddedChineseCause
