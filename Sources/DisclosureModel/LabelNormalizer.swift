@@ -11,25 +11,14 @@ public enum LabelNormalizer {
         // without a copy. Otherwise the folded UTF-8 is written straight into the new String's storage — folding
         // never lengthens the text (whitespace is dropped, every replacement is one ASCII byte) — one allocation,
         // where building an array first and a String from it were two (both showed in the readers' profiles).
-        var unchanged = true
-        for scalar in text.unicodeScalars where fold(scalar) != scalar {
-            unchanged = false
-            break
-        }
-        if unchanged { return String(text) }
-        let capacity = text.utf8.count
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
+        guard text.unicodeScalars.contains(where: { fold($0) != $0 }) else { return String(text) }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             var n = 0
             for scalar in text.unicodeScalars {
                 guard let folded = fold(scalar) else { continue }
-                if folded.value < 0x80 {
-                    buffer[n] = UInt8(folded.value)
+                for byte in folded.utf8 {
+                    buffer[n] = byte
                     n += 1
-                } else {
-                    UTF8.encode(folded) { byte in
-                        buffer[n] = byte
-                        n += 1
-                    }
                 }
             }
             return n

@@ -22,6 +22,7 @@ public struct ReportGrid: Hashable, Sendable, Codable {
     /// `colspan=100000` cannot blow up memory; a rowspan never reaches past the last row.
     public init(source: GridSource, spannedRows: [[SpannedCell]], maxSpan: Int = 256) {
         self.source = source
+        func clamped(_ span: Int) -> Int { min(max(span, 1), maxSpan) }
         var grid: [[GridCell?]] = []
         grid.reserveCapacity(spannedRows.count)
         var widest = 0
@@ -30,13 +31,13 @@ public struct ReportGrid: Hashable, Sendable, Codable {
             // A row's cells are reserved at once (the widest row so far, or this row's spans): grown cell by cell,
             // every row of a grid was several reallocations.
             if grid[r].isEmpty {
-                grid[r].reserveCapacity(max(widest, row.reduce(0) { $0 + min(max($1.columnSpan, 1), maxSpan) }))
+                grid[r].reserveCapacity(max(widest, row.reduce(0) { $0 + clamped($1.columnSpan) }))
             }
             var c = 0
             for cell in row {
                 while c < grid[r].count, grid[r][c] != nil { c += 1 }
-                let rowSpan = min(max(cell.rowSpan, 1), maxSpan)
-                let columnSpan = min(max(cell.columnSpan, 1), maxSpan)
+                let rowSpan = clamped(cell.rowSpan)
+                let columnSpan = clamped(cell.columnSpan)
                 let origin = GridPosition(row: r, column: c)
                 for dr in 0..<rowSpan {
                     let rr = r + dr

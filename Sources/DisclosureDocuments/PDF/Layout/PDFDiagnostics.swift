@@ -42,12 +42,13 @@ public enum PDFDiagnostics {
         file: String?, pages: [Int], of count: Int, readsUnembeddedChinese: Bool
     ) -> Diagnostic {
         let list = pages.map(String.init).joined(separator: "、")
+        let listed = pages.map(String.init).joined(separator: ", ")
         let cause = unembeddedChineseCause
         return pagesWithoutText.make(
             message: "PDF 共\(count)页，其中第\(list)页没有文字层（扫描页），这些页上的内容未读入，需要 OCR"
                 + (readsUnembeddedChinese ? "" : "（\(cause.chinese)）"),
-            english: "pages \(pages.map(String.init).joined(separator: ", ")) of \(count) have no text layer (scanned): their content was not read; they need OCR"
+            english: "pages \(listed) of \(count) have no text layer (scanned): their content was not read; they need OCR"
                 + (readsUnembeddedChinese ? "" : " (\(cause.english))"),
-            location: Diagnostic.Location(file: file, detail: "pages " + pages.map(String.init).joined(separator: ", ")))
+            location: Diagnostic.Location(file: file, detail: "pages " + listed))
     }
 }
