@@ -13,11 +13,11 @@ import shutil
 import sys
 import zlib
 
-sys.path.insert(0, "Tests/TestSupport/Fixtures")
+OUT = "Fuzz/pdf-file/corpus"
+FIXTURES = "Tests/TestSupport/Fixtures"
+sys.path.insert(0, FIXTURES)
 import pdf_objects  # noqa: E402 (the PDF serializer and 表三's rows the fixtures share)
 
-OUT = "Fuzz/pdf-file/corpus"
-FIXTURES = "Tests/TestSupport/Fixtures/published-pdf"
 
 def pdf(pages):
     chars = sorted({c for page in pages for _, _, t in page for c in t})
@@ -45,7 +45,7 @@ def pdf(pages):
     pages_id = len(objects) + 2 * len(pages) + 1
     for page in pages:
         data = zlib.compress(pdf_objects.text_ops(page, lambda c: f"{cid[c]:02X}").encode())
-        content = add(f"<< /Length {len(data)} /Filter /FlateDecode >>\nstream\n".encode("latin-1") + data + b"\nendstream")
+        content = add(pdf_objects.stream(data, b" /Filter /FlateDecode"))
         page_ids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
                             f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"))
     kids = " ".join(f"{p} 0 R" for p in page_ids)
@@ -60,6 +60,6 @@ with open(os.path.join(OUT, "table3-two-pages.pdf"), "wb") as f:
 with open(os.path.join(OUT, "table3-one-page.pdf"), "wb") as f:
     f.write(pdf([pdf_objects.TABLE3_PAGE1]))
 for name in ("damaged.pdf", "scanned.pdf"):
-    shutil.copy(os.path.join(FIXTURES, name), os.path.join(OUT, name))
+    shutil.copy(os.path.join(FIXTURES, "published-pdf", name), os.path.join(OUT, name))
 for name in sorted(os.listdir(OUT)):
     print(name, os.path.getsize(os.path.join(OUT, name)))

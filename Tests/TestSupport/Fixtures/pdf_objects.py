@@ -33,6 +33,13 @@ def text_ops(rows, code, font="/F1", size=12):
                    for x, y, t in rows)
 
 
+def stream(data, entries=b""):
+    """A stream object's body: its dictionary (/Length, then `entries`, e.g. b" /Filter /FlateDecode") and `data`,
+    which an end of line closes before `endstream` (added when the data does not end with one)."""
+    eol = b"" if data.endswith(b"\n") else b"\n"
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), entries) + data + eol + b"endstream"
+
+
 def serialize(objects, root, version="1.4"):
     """The file: object n is objects[n - 1] (bytes or str, its body between `n 0 obj` and `endobj`), then the cross-
     reference table and the trailer naming object `root` as the catalog."""
