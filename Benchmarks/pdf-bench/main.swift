@@ -35,21 +35,10 @@ let (ours, _) = try measure("ours (Poppler + layout)") {
 let ourCPU = cpuSeconds() - cpuStart
 print(String(format: "  %.2f ms a PDF, %d figures, %.2f s CPU", ours.seconds * 1000 / Double(count), figures, ourCPU))
 
-let python = Process()
-python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-python.arguments = ["python3", here.appendingPathComponent("pdfplumber_baseline.py").path] + files.map(\.path)
-let pipe = Pipe()
-python.standardOutput = pipe
-python.standardError = FileHandle.nullDevice
-try python.run()
-let output = pipe.fileHandleForReading.readDataToEndOfFile()
-python.waitUntilExit()
-let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-guard python.terminationStatus == 0, fields.count == 4, let seconds = Double(fields[0]), let cells = Int(fields[1]),
-    let pythonCPU = Double(fields[3])
-else {
-    print("pdfplumber: the baseline failed — \(String(decoding: output, as: UTF8.self))")
-    exit(1)
+let python = runPythonBaseline("pdf-bench", [here.appendingPathComponent("pdfplumber_baseline.py").path] + files.map(\.path), quiet: true)
+let fields = python.fields()
+guard fields.count == 4, let seconds = Double(fields[0]), let cells = Int(fields[1]), let pythonCPU = Double(fields[3]) else {
+    baselineOutputUnreadable("pdf-bench", python)
 }
 let baseline = Measurement(name: "pdfplumber extract_tables", seconds: seconds, peakBytes: Int(fields[2]))
 print(baseline.line, String(format: "— %.2f ms a PDF, %d figure cells, %.2f s CPU", seconds * 1000 / Double(count), cells, pythonCPU))

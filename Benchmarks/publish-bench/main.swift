@@ -79,24 +79,11 @@ print(String(format: "  per unit: %.3f ms wall, %.3f ms CPU", swiftPerUnit * 100
 // Theirs: the same documents through python-docx and a string template.
 guard pythonBaselineReady("publish-bench", modules: [("docx", "python-docx")]) else { exit(1) }
 let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("python_publish.py")
-let process = Process()
-process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-process.arguments = ["python3", script.path, input.path, theirs.path]
-let pipe = Pipe()
-process.standardOutput = pipe
-try process.run()
-let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-process.waitUntilExit()
-guard process.terminationStatus == 0,
-    let result = output.split(separator: "\n").last(where: { $0.hasPrefix("PYTHON ") })
-else {
-    print("Python baseline failed\n\(output)")
-    exit(1)
+let python = runPythonBaseline("publish-bench", [script.path, input.path, theirs.path])
+let fields = python.fields(ofLastLineStartingWith: "PYTHON ")  // PYTHON <units> <wall seconds> <cpu seconds>
+guard fields.count == 4, let pythonWall = Double(fields[2]), let pythonCPU = Double(fields[3]) else {
+    baselineOutputUnreadable("publish-bench", python)
 }
-// PYTHON <units> <wall seconds> <cpu seconds>
-let fields = result.split(separator: " ")
-let pythonWall = Double(fields[2]) ?? .nan
-let pythonCPU = Double(fields[3]) ?? .nan
 let pythonPerUnit = pythonWall / Double(pythonUnits)
 print(String(format: "python-docx + template %d units %9.4f s\n  per unit: %.3f ms wall, %.3f ms CPU",
              pythonUnits, pythonWall, pythonPerUnit * 1000, pythonCPU / Double(pythonUnits) * 1000))

@@ -46,19 +46,11 @@ func makePages(_ count: Int) throws -> URL {
     return folder
 }
 
-/// Runs a side in its own process; its `seconds figures peak cpuSeconds` line.
-func run(_ executable: String, _ arguments: [String]) throws -> (seconds: Double, figures: Int, peak: Int, cpu: Double)? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [executable] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let fields = String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-    guard process.terminationStatus == 0, fields.count == 4, let s = Double(fields[0]), let f = Int(fields[1]),
-        let p = Int(fields[2]), let c = Double(fields[3])
+/// A side's `seconds figures peak cpuSeconds` line.
+func figures(_ run: ChildRun) -> (seconds: Double, figures: Int, peak: Int, cpu: Double)? {
+    let fields = run.fields()
+    guard run.status == 0, fields.count == 4, let s = Double(fields[0]), let f = Int(fields[1]), let p = Int(fields[2]),
+        let c = Double(fields[3])
     else { return nil }
     return (s, f, p, c)
 }
@@ -76,7 +68,7 @@ let bytes = try FileManager.default.contentsOfDirectory(atPath: folder.path).red
 }
 print("published-bench: \(count) pages, \(bytes / 1024) KiB (UTF-8 and GBK, 2019 and 2021 editions, CMS chrome)")
 
-guard let ours = try run(CommandLine.arguments[0], ["--worker", folder.path]) else {
+guard let ours = figures(try runChild(CommandLine.arguments[0], ["--worker", folder.path])) else {
     print("published-bench: our worker failed")
     exit(1)
 }
@@ -86,10 +78,8 @@ print(String(format: "  per page: %.3f ms wall, %.3f ms CPU; figures read: %d", 
 
 let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("bs4_baseline.py").path
 guard pythonBaselineReady("published-bench", modules: [("bs4", "beautifulsoup4"), ("lxml", "lxml")]) else { exit(1) }
-guard let python = try run("python3", [script, folder.path]) else {
-    print("  BeautifulSoup baseline unavailable; no ratio")
-    exit(0)
-}
+let baseline = runPythonBaseline("published-bench", [script, folder.path])
+guard let python = figures(baseline) else { baselineOutputUnreadable("published-bench", baseline) }
 let pythonM = BenchSupport.Measurement(name: "read \(count) pages: BeautifulSoup + lxml (python3)", seconds: python.seconds, peakBytes: python.peak)
 print(pythonM.line)
 print(String(format: "  per page: %.3f ms wall, %.3f ms CPU; figure cells found: %d", python.seconds / Double(count) * 1e3, python.cpu / Double(count) * 1e3, python.figures))

@@ -99,38 +99,10 @@ func ourRollup(_ folder: URL, to output: URL, workers: Int = workers) async thro
 }
 
 /// The Python job, run as a child process: its wall-clock and CPU time measured here, its own stage split read back.
-func pythonRollup(_ folder: URL, to output: URL, readOnly: Bool) throws -> (wall: Double, cpu: Double, line: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", pythonScript.path, folder.appendingPathComponent("reports").path, output.path]
-        + (readOnly ? ["--read-only"] : [])
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    let cpuStart = childrenCPUSeconds()
-    let start = DispatchTime.now().uptimeNanoseconds
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let wall = seconds(since: start)
-    guard process.terminationStatus == 0 else { throw BenchFailure("python_rollup.py exited with \(process.terminationStatus)") }
-    return (wall, childrenCPUSeconds() - cpuStart, String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-}
-
-/// CPU seconds (user + system) of the child processes waited for so far.
-func childrenCPUSeconds() -> Double {
-    var usage = rusage()
-    #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-    #else
-    getrusage(RUSAGE_CHILDREN, &usage)
-    #endif
-    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
-        + Double(usage.ru_stime.tv_usec) / 1e6
-}
-
-struct BenchFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+func pythonRollup(_ folder: URL, to output: URL, readOnly: Bool) -> (wall: Double, cpu: Double, line: String) {
+    let run = runPythonBaseline(
+        "rollup-bench", [pythonScript.path, folder.appendingPathComponent("reports").path, output.path] + (readOnly ? ["--read-only"] : []))
+    return (run.seconds, run.cpuSeconds, run.output.trimmingCharacters(in: .whitespacesAndNewlines))
 }
 
 func load() -> String {
@@ -178,7 +150,7 @@ if runsPython {
     for (mode, readOnly) in [("openpyxl default", false), ("openpyxl read_only", true)] {
         var best = (wall: Double.infinity, cpu: Double.infinity)
         for _ in 0..<max(1, runs) {
-            let (wall, cpu, stages) = try pythonRollup(small, to: small.appendingPathComponent("rollup-python.xlsx"), readOnly: readOnly)
+            let (wall, cpu, stages) = pythonRollup(small, to: small.appendingPathComponent("rollup-python.xlsx"), readOnly: readOnly)
             print(String(format: "  python %5d units (%@): %7.3f s wall  %7.3f s CPU  %@  load %@", units, mode, wall, cpu, stages, load()))
             best = (min(best.wall, wall), min(best.cpu, cpu))
         }

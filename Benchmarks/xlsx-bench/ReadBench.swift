@@ -42,10 +42,9 @@ func benchRead(file: URL, runs: Int) throws {
     print(streaming.line)
     let inMemory = try measureInChildProcess(["read", "memory", file.path, "1"])
     print(inMemory.line)
-    if let python = try openpyxlRead(file, runs: runs) {
-        print(python.measurement.line)
-        printRatio("read openpyxl/ours", python.measurement, streaming, goal: "≥ 10")
-    }
+    let python = openpyxlRead(file, runs: runs)
+    print(python.measurement.line)
+    printRatio("read openpyxl/ours", python.measurement, streaming, goal: "≥ 10")
     // Flatness: the same sheet with a tenth of the rows, written and streamed in processes of their own. The file
     // above keeps its text in the shared-string table, which a reader must hold (it grows with the distinct
     // strings, not the rows); files written in constant-memory mode keep text inline, so nothing but one row is held.
@@ -70,8 +69,8 @@ func benchRead(file: URL, runs: Int) throws {
     }
 }
 
-/// Runs openpyxl's read_only reader in `python3` (installing openpyxl with pip if missing); nil if unavailable.
-private func openpyxlRead(_ file: URL, runs: Int) throws -> (measurement: BenchSupport.Measurement, cells: Int)? {
+/// Runs openpyxl's read_only reader in `python3` (exits 1, saying so, when it cannot: no ratio without a baseline).
+private func openpyxlRead(_ file: URL, runs: Int) -> (measurement: BenchSupport.Measurement, cells: Int) {
     let script = """
         import resource, sys, time
         import openpyxl
@@ -98,27 +97,11 @@ private func openpyxlRead(_ file: URL, runs: Int) throws -> (measurement: BenchS
             pass
         print(best, n, peak)
         """
-    func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
-    if try python(["-c", "import openpyxl"]).status != 0 {
-        print("  installing openpyxl for the baseline (pip)…")
-        _ = try python(["-m", "pip", "install", "--quiet", "openpyxl"])
-    }
-    let result = try python(["-c", script, file.path, String(max(1, runs))])
-    let fields = result.output.split(whereSeparator: \.isWhitespace)
-    guard result.status == 0, fields.count == 3, let seconds = Double(fields[0]), let cells = Int(fields[1]),
-          let peak = Int(fields[2]) else {
-        print("  openpyxl baseline unavailable (python3 exit \(result.status)); no ratio")
-        return nil
+    guard pythonBaselineReady("xlsx-bench", modules: [("openpyxl", "openpyxl")]) else { exit(1) }
+    let run = runPythonBaseline("xlsx-bench", ["-c", script, file.path, String(max(1, runs))])
+    let fields = run.fields()
+    guard fields.count == 3, let seconds = Double(fields[0]), let cells = Int(fields[1]), let peak = Int(fields[2]) else {
+        baselineOutputUnreadable("xlsx-bench", run)
     }
     return (BenchSupport.Measurement(name: "read openpyxl read_only (python3)", seconds: seconds, peakBytes: peak), cells)
 }
