@@ -102,12 +102,18 @@ public func peakMemoryBytes() -> Int? {
 
 /// CPU seconds (user + system) this process has used so far. Unlike wall-clock time it does not count waiting on
 /// the disk (fsync) or on other processes, so ratios of it are steadier on a shared machine.
-public func cpuSeconds() -> Double {
+public func cpuSeconds() -> Double { usageCPUSeconds(children: false) }
+
+/// CPU seconds (user + system) of the child processes waited for so far (what `runChild` measures a child by).
+public func childrenCPUSeconds() -> Double { usageCPUSeconds(children: true) }
+
+/// User + system seconds from `getrusage`, of this process or of its children waited for.
+private func usageCPUSeconds(children: Bool) -> Double {
     var usage = rusage()
     #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    getrusage(__rusage_who_t((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue), &usage)
     #else
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
     #endif
     func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)

@@ -146,15 +146,3 @@ public func baselineOutputUnreadable(_ bench: String, _ run: ChildRun) -> Never 
     print("\(bench): the Python baseline's output is not what was expected:\n\(run.output.trimmingCharacters(in: .whitespacesAndNewlines))")
     exit(1)
 }
-
-/// CPU seconds (user + system) of the child processes waited for so far.
-public func childrenCPUSeconds() -> Double {
-    var usage = rusage()
-    #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-    #else
-    getrusage(RUSAGE_CHILDREN, &usage)
-    #endif
-    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
-        + Double(usage.ru_stime.tv_usec) / 1e6
-}
